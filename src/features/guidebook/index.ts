@@ -1,0 +1,1 @@
+export { listMissions, type Mission } from './missions.ts';

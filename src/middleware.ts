@@ -1,0 +1,27 @@
+import { defineMiddleware } from 'astro:middleware';
+import { localeFromPath, t } from './i18n/index.ts';
+import { getEnv } from './server/env.ts';
+import { checkCsrf } from './server/security/csrf.ts';
+import { errorResponse } from './server/http/error-response.ts';
+
+/** Refuses cross-site state-changing requests before any page or API code runs. */
+export const onRequest = defineMiddleware(async (context, next) => {
+  // Prerendered pages run through middleware at build time, where there is no real request.
+  if (context.isPrerendered) return next();
+  const { request } = context;
+  const headers = request.headers;
+  const verdict = checkCsrf({
+    method: request.method,
+    url: context.url,
+    origin: headers.get('origin'),
+    referer: headers.get('referer'),
+    secFetchSite: headers.get('sec-fetch-site'),
+    hasCookie: (headers.get('cookie') ?? '') !== '',
+    publicOrigin: getEnv().PUBLIC_URL ? new URL(getEnv().PUBLIC_URL as string).origin : undefined,
+  });
+  if (!verdict.ok) {
+    const locale = localeFromPath(context.url.pathname);
+    return errorResponse(request, 403, 'forbidden_origin', t(locale, 'error.forbiddenOrigin'));
+  }
+  return next();
+});

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as appSettings from './0001-app-settings.ts';
+
+/**
+ * Every migration, in order. Listed in code rather than read from disk so that the bundled server
+ * and the test runner see the same set. Names sort in the order they must run.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-app-settings': appSettings,
+};

@@ -1,0 +1,112 @@
+/**
+ * The production server: validates the environment, migrates the database, then serves the
+ * Astro build with our own HTTP layer (security headers, body limit, graceful shutdown, logs).
+ * Run by Node 24 directly (type stripping), after `astro build`.
+ */
+import http from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { closeDb, getDb, migrateToLatest } from './db/index.ts';
+import { EnvError, getEnv, type Env } from './env.ts';
+import { localeFromPath, t } from '../i18n/index.ts';
+import { MAX_BODY_BYTES } from './limits.ts';
+import { describeError, log } from './log.ts';
+import { baseSecurityHeaders } from './security/security-headers.ts';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+function loadEnv(): Env {
+  try {
+    return getEnv();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      process.stderr.write(`gokui: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function loadAstroHandler(): Promise<Handler> {
+  // The built entry would start its own server on import; we start ours instead.
+  process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
+  const entry = (await import(new URL('../../dist/server/entry.mjs', import.meta.url).href)) as {
+    handler: Handler;
+  };
+  return entry.handler;
+}
+
+function refuseOversized(req: IncomingMessage, res: ServerResponse): boolean {
+  const length = Number(req.headers['content-length'] ?? 0);
+  if (!(length > MAX_BODY_BYTES)) return false;
+  const locale = localeFromPath(new URL(req.url ?? '/', 'http://localhost').pathname);
+  res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+  res.end(t(locale, 'error.payloadTooLarge'));
+  req.destroy();
+  return true;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const env = loadEnv();
+  const { db, engine } = getDb();
+  const applied = await migrateToLatest(db);
+  if (applied.length > 0) log('info', 'migrations applied', { engine, migrations: applied });
+
+  const astro = await loadAstroHandler();
+  const securityHeaders = Object.entries(baseSecurityHeaders({ https: env.PUBLIC_URL?.startsWith('https:') ?? false }));
+  const logRequests = env.LOG_LEVEL === 'debug';
+
+  const server = http.createServer((req, res) => {
+    for (const [name, value] of securityHeaders) res.setHeader(name, value);
+    if (refuseOversized(req, res)) return;
+    if (logRequests) {
+      const begin = performance.now();
+      res.on('finish', () =>
+        log('debug', 'request', {
+          method: req.method,
+          path: req.url,
+          status: res.statusCode,
+          ms: Math.round((performance.now() - begin) * 10) / 10,
+        }),
+      );
+    }
+    astro(req, res);
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log('info', 'shutting down', { signal });
+    // Finish requests in flight, drop idle keep-alive sockets, and give up after 10 s.
+    const force = setTimeout(() => server.closeAllConnections(), 10_000);
+    force.unref();
+    server.close(() => {
+      void closeDb().finally(() => {
+        log('info', 'stopped');
+        process.exit(0);
+      });
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+
+  server.listen(env.PORT, env.HOST, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : env.PORT;
+    log('info', 'listening', {
+      url: `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`,
+      port,
+      engine,
+      startupMs: Math.round(performance.now() - started),
+    });
+  });
+}
+
+process.on('unhandledRejection', (reason) => log('error', 'unhandled rejection', describeError(reason)));
+
+main().catch((error: unknown) => {
+  log('error', 'server failed to start', describeError(error));
+  process.exit(1);
+});
