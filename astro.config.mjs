@@ -4,9 +4,10 @@ import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import { MAX_BODY_BYTES } from './src/server/limits.ts';
 
-// Directives added to every page's CSP. Astro adds hashed script-src and style-src itself.
-// frame-ancestors only takes effect in a header; src/server/http/security-headers.ts sends it for
-// prerendered pages too.
+// Directives added to every page's CSP (header on rendered pages, <meta> on prerendered ones).
+// Astro adds hashed script-src and style-src itself. frame-ancestors is not allowed in <meta>:
+// src/middleware.ts adds it to rendered pages and src/server/security/security-headers.ts sends
+// it as a header for every response.
 const cspDirectives = [
   "default-src 'self'",
   "img-src 'self' data:",
@@ -15,7 +16,6 @@ const cspDirectives = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
 ];
 
 export default defineConfig({

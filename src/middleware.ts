@@ -23,5 +23,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const locale = localeFromPath(context.url.pathname);
     return errorResponse(request, 403, 'forbidden_origin', t(locale, 'error.forbiddenOrigin'));
   }
-  return next();
+  return withFrameAncestors(await next());
 });
+
+/** Astro's CSP header for rendered pages lacks frame-ancestors (it cannot go in <meta>). */
+function withFrameAncestors(response: Response): Response {
+  const csp = response.headers.get('content-security-policy');
+  if (csp && !csp.includes('frame-ancestors')) {
+    response.headers.set('content-security-policy', `${csp.replace(/;\s*$/, '')}; frame-ancestors 'none'`);
+  }
+  return response;
+}

@@ -26,8 +26,7 @@ export const en: Record<MessageKey, string> = {
   'error.404.title': 'Page not found',
   'error.404.body': 'The page you are looking for may have moved or been removed. Please check the address.',
   'error.500.title': 'Something went wrong',
-  'error.500.body':
-    'Sorry for the trouble. Please try again in a moment. What you entered may not have been sent.',
+  'error.500.body': 'Sorry for the trouble. Please try again in a moment. What you entered may not have been sent.',
   'error.backHome': 'Back to the home page',
   'error.forbiddenOrigin':
     'This request came from another site, so it was not accepted. Please reload the page and try again.',

@@ -21,9 +21,7 @@ export function localeFromPath(pathname: string): Locale {
 /** A UI string, with `{name}` placeholders filled from vars. */
 export function t(locale: Locale, key: MessageKey, vars: Record<string, string | number> = {}): string {
   const template = dictionaries[locale][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** The path of a page in the given locale; `path` is the locale-neutral path (`/guide/`). */

@@ -13,4 +13,3 @@ export interface AppSettingsTable {
 }
 
 export type Engine = 'sqlite' | 'postgres';
-

@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import * as appSettings from './0001-app-settings.ts';
 
 /**

@@ -1,0 +1,138 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabaseConfig, testEngines } from '../support/engines.ts';
+import { spawnServer, startServer, waitForExit, type RunningServer } from '../support/server.ts';
+
+describe('production server on SQLite', () => {
+  let server: RunningServer;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'gokui-server-'));
+    server = await startServer({ GOKUI_DATA_DIR: dataDir });
+  });
+
+  afterAll(async () => {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers /healthz with the engine, version and the install row', async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ status: 'ok', db: 'sqlite', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(typeof body['installedAt']).toBe('string');
+  });
+
+  it('serves the Japanese home at / and the English one at /en/', async () => {
+    const ja = await (await fetch(`${server.url}/`)).text();
+    const en = await (await fetch(`${server.url}/en/`)).text();
+    expect(ja).toContain('<html lang="ja"');
+    expect(ja).toContain('もしかしてサイバー攻撃');
+    expect(en).toContain('<html lang="en"');
+    expect(en).toContain('Under attack?');
+  });
+
+  it('answers unknown pages with a 404 in the language of the path, without internals', async () => {
+    const en = await fetch(`${server.url}/en/no-such-page`);
+    expect(en.status).toBe(404);
+    const text = await en.text();
+    expect(text).toContain('Page not found');
+    expect(text).not.toMatch(/stack|node_modules|Error:/);
+    const ja = await fetch(`${server.url}/no-such-page`);
+    expect(ja.status).toBe(404);
+    expect(await ja.text()).toContain('ページが見つかりません');
+  });
+
+  it('sends a strict CSP without unsafe-inline scripts on rendered pages', async () => {
+    const response = await fetch(`${server.url}/en/no-such-page`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('sends the security headers on prerendered pages too', async () => {
+    const response = await fetch(`${server.url}/`);
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('permissions-policy')).toContain('camera=()');
+    const html = await response.text();
+    expect(html).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'/);
+    expect(html).not.toContain('unsafe-inline');
+  });
+
+  it('refuses a cross-site POST with a translated message', async () => {
+    const response = await fetch(`${server.url}/en/any-rendered-page`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'a=1',
+    });
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain('came from another site');
+    const api = await fetch(`${server.url}/api/v1/anything`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(api.status).toBe(403);
+    expect(await api.json()).toMatchObject({ error: { code: 'forbidden_origin' } });
+  });
+
+  it('refuses an oversized body with 413 before reading it', async () => {
+    const response = await fetch(`${server.url}/healthz`, {
+      method: 'POST',
+      headers: { 'content-length': String(9 * 1024 * 1024), origin: server.url },
+      body: 'x'.repeat(9 * 1024 * 1024),
+    }).catch((error: unknown) => error);
+    if (response instanceof Response) {
+      expect(response.status).toBe(413);
+    } else {
+      // The server may close the socket while the client is still sending; that also refuses it.
+      expect(String(response)).toMatch(/fetch failed|other side closed|EPIPE|ECONNRESET/);
+    }
+  });
+});
+
+describe('server lifecycle', () => {
+  it('stops with one line naming a bad environment variable', async () => {
+    const { child, output } = spawnServer({ PORT: 'eighty' });
+    expect(await waitForExit(child)).toBe(1);
+    const lines = output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('PORT');
+    expect(lines[0]).toContain('eighty');
+  });
+
+  it('shuts down gracefully on SIGTERM', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gokui-server-'));
+    const server = await startServer({ GOKUI_DATA_DIR: dataDir });
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect(await server.stop('SIGTERM')).toBe(0);
+    expect(server.output()).toContain('"msg":"stopped"');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+});
+
+describe.runIf(testEngines().includes('postgres'))('production server on PostgreSQL', () => {
+  it('runs two instances started at the same moment on one database', async () => {
+    const { config, remove } = await createDatabaseConfig('postgres');
+    const env = { DATABASE_URL: config.databaseUrl ?? '', GOKUI_DATA_DIR: config.dataDir };
+    const servers = await Promise.all([startServer(env), startServer(env)]);
+    try {
+      for (const server of servers) {
+        const body = (await (await fetch(`${server.url}/healthz`)).json()) as Record<string, unknown>;
+        expect(body).toMatchObject({ status: 'ok', db: 'postgres' });
+      }
+      const installs = servers.map((server) => /"msg":"migrations applied"/.test(server.output()));
+      expect(installs.filter(Boolean)).toHaveLength(1);
+    } finally {
+      await Promise.all(servers.map((server) => server.stop()));
+      await remove();
+    }
+  });
+});

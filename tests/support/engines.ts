@@ -1,0 +1,62 @@
+/**
+ * Integration tests run once per engine. Each call gets a fresh, empty database: a new SQLite
+ * file, or a new database on the throwaway PostgreSQL server.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { connectDb, type Db, type DbConfig, type Engine } from '../../src/server/db/index.ts';
+
+export interface TestDatabase extends Db {
+  config: DbConfig;
+  /** Closes connections and removes the database. */
+  drop: () => Promise<void>;
+}
+
+/** The engines available in this run (PostgreSQL is required under REQUIRE_POSTGRES=1). */
+export function testEngines(): Engine[] {
+  return inject('postgresUrl') ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+let counter = 0;
+
+/** A fresh database config for the engine, without opening it. */
+export async function createDatabaseConfig(engine: Engine): Promise<{ config: DbConfig; remove: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gokui-test-'));
+  if (engine === 'sqlite') {
+    return { config: { dataDir }, remove: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const adminUrl = inject('postgresUrl');
+  const name = `gokui_test_${process.pid}_${Date.now()}_${counter++}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    config: { databaseUrl: url.toString(), dataDir },
+    remove: async () => {
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function createTestDatabase(engine: Engine): Promise<TestDatabase> {
+  const { config, remove } = await createDatabaseConfig(engine);
+  const db = connectDb(config);
+  return {
+    ...db,
+    config,
+    drop: async () => {
+      await db.db.destroy();
+      await remove();
+    },
+  };
+}
