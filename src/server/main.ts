@@ -4,6 +4,7 @@
  * Run by Node 24 directly (type stripping), after `astro build`.
  */
 import http from 'node:http';
+import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { closeDb, getDb, migrateToLatest } from './db/index.ts';
 import { EnvError, getEnv, type Env } from './env.ts';
@@ -11,6 +12,7 @@ import { localeFromPath, t } from '../i18n/index.ts';
 import { MAX_BODY_BYTES } from './limits.ts';
 import { describeError, log } from './log.ts';
 import { baseSecurityHeaders } from './security/security-headers.ts';
+import { loadStaticFiles, serveStaticFile } from './http/static-files.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -53,10 +55,13 @@ async function main(): Promise<void> {
   if (applied.length > 0) log('info', 'migrations applied', { engine, migrations: applied });
 
   const astro = await loadAstroHandler();
-  const securityHeaders = Object.entries(baseSecurityHeaders({ https: env.PUBLIC_URL?.startsWith('https:') ?? false }));
+  const security = baseSecurityHeaders({ https: env.PUBLIC_URL?.startsWith('https:') ?? false });
+  const securityHeaders = Object.entries(security);
+  const staticFiles = loadStaticFiles(fileURLToPath(new URL('../../dist/client', import.meta.url)), security);
   const logRequests = env.LOG_LEVEL === 'debug';
 
   const server = http.createServer((req, res) => {
+    if (serveStaticFile(staticFiles, req, res)) return;
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
     if (refuseOversized(req, res)) return;
     if (logRequests) {
