@@ -52,3 +52,15 @@ export function formatDate(locale: Locale, date: Date | string): string {
     timeZone: 'Asia/Tokyo',
   }).format(value);
 }
+
+/** Formats a "verified" stamp: "2021-05" → 2021年5月 / May 2021; a full date as formatDate. */
+export function formatVerified(locale: Locale, value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return formatDate(locale, `${value.slice(0, 10)}T12:00:00+09:00`);
+  const [year, month] = value.split('-').map(Number);
+  if (!year || !month) return value;
+  return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
+    year: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, 15)));
+}

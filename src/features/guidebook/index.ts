@@ -1,1 +1,11 @@
-export { listMissions, type Mission } from './missions.ts';
+export {
+  actionsCountering,
+  loadGuidebook,
+  sectionPath,
+  threatsCounteredBy,
+  type Guidebook,
+  type GlossaryTerm,
+  type Mission,
+  type Reference,
+  type Section,
+} from './guidebook.ts';

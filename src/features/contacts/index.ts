@@ -1,0 +1,4 @@
+export { listContacts, contactEvents, regions, type Contact, type ContactEvent, type Region } from './contacts.ts';
+export { filterContacts } from './filter-contacts.ts';
+export { parseContactFilter, type ContactFilter } from './contact-filter.ts';
+export { renderQuickListPdf } from './quick-list-pdf.ts';

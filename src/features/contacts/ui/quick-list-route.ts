@@ -1,0 +1,17 @@
+import { t, type Locale, type MessageKey } from '../../../i18n/index.ts';
+import { jsonError } from '../../../server/http/error-response.ts';
+import { pdfResponse } from '../../../server/exports/pdf-document.ts';
+import { listContacts } from '../contacts.ts';
+import { parseContactFilter } from '../contact-filter.ts';
+import { filterContacts } from '../filter-contacts.ts';
+import { renderQuickListPdf } from '../quick-list-pdf.ts';
+
+/** GET …/contacts/quick-list.pdf?region=&event= */
+export async function quickListResponse(locale: Locale, url: URL): Promise<Response> {
+  const parsed = parseContactFilter(url);
+  if (!parsed.ok) return jsonError(400, 'invalid_filter', t(locale, 'contacts.invalidFilter'));
+  const contacts = filterContacts(await listContacts(), parsed.filter);
+  const regionLabel = t(locale, `region.${parsed.filter.region}` as MessageKey);
+  const bytes = await renderQuickListPdf(locale, contacts, regionLabel);
+  return pdfResponse(bytes, `gokui-quick-list-${parsed.filter.region}-${locale}.pdf`);
+}

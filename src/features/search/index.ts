@@ -1,0 +1,2 @@
+export { searchGuide } from './guide-search.ts';
+export type { SearchHit } from './search-index.ts';
