@@ -19,6 +19,9 @@ const cspDirectives = [
 ];
 
 export default defineConfig({
+  // Absolute links (hreflang alternates) need the public origin; a change of PUBLIC_URL rebuilds
+  // (scripts/ensure-build.ts includes it in the build stamp).
+  site: process.env.PUBLIC_URL || 'http://localhost:4321',
   output: 'server',
   adapter: node({ mode: 'standalone', bodySizeLimit: MAX_BODY_BYTES }),
   integrations: [preact()],

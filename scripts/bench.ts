@@ -97,6 +97,56 @@ function rssMb(pid: number): number {
   return Math.round(kb / 102.4) / 10;
 }
 
+interface LighthouseResult {
+  path: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+}
+
+/** Lighthouse 13 through npx (fetched from the npm registry on first use), against loopback only. */
+function runLighthouse(base: string, paths: string[]): LighthouseResult[] {
+  if (process.env['BENCH_LIGHTHOUSE'] === '0') return [];
+  const results: LighthouseResult[] = [];
+  for (const path of paths) {
+    const out = join(tmpdir(), `gokui-lighthouse-${process.pid}.json`);
+    const run = spawnSync(
+      'npx',
+      [
+        '-y',
+        'lighthouse@13',
+        `${base}${path}`,
+        '--quiet',
+        '--output=json',
+        `--output-path=${out}`,
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, CHROME_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' },
+        timeout: 180_000,
+      },
+    );
+    if (run.status !== 0) {
+      process.stderr.write(`bench: lighthouse failed on ${path}: ${run.stderr.slice(-500)}\n`);
+      return results;
+    }
+    const categories = (JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number }> })
+      .categories;
+    const score = (name: string) => Math.round((categories[name]?.score ?? 0) * 100);
+    results.push({
+      path,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+    });
+    rmSync(out, { force: true });
+  }
+  return results;
+}
+
 ensureBuild();
 const dataDir = mkdtempSync(join(tmpdir(), 'gokui-bench-data-'));
 const spawnedAt = performance.now();
@@ -104,19 +154,23 @@ const server = await startServer({ GOKUI_DATA_DIR: dataDir });
 await fetch(`${server.url}/healthz`);
 const startupMs = Math.round(performance.now() - spawnedAt);
 
-const home = await fetch(`${server.url}/`);
-const body = Buffer.from(await home.arrayBuffer());
-const headers: Record<string, string> = {};
-home.headers.forEach((value, name) => {
-  if (!['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)) headers[name] = value;
-});
-
 process.stdout.write(`bench: ${DURATION_S}s at ${CONNECTIONS} connections per target, 127.0.0.1 only\n`);
-const gokui = autocannon(`${server.url}/`);
+const throughput: { path: string; bytes: number; gokui: LoadResult; baseline: LoadResult }[] = [];
+for (const path of ['/', '/guide/mission1/1-2/']) {
+  const page = await fetch(`${server.url}${path}`);
+  const body = Buffer.from(await page.arrayBuffer());
+  const headers: Record<string, string> = {};
+  page.headers.forEach((value, name) => {
+    if (!['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)) headers[name] = value;
+  });
+  const gokui = autocannon(`${server.url}${path}`);
+  const bare = await startBareServer(body, headers);
+  const baseline = autocannon(bare.url);
+  bare.stop();
+  throughput.push({ path, bytes: body.length, gokui, baseline });
+}
 const rss = rssMb(server.child.pid ?? 0);
-const bare = await startBareServer(body, headers);
-const baseline = autocannon(bare.url);
-bare.stop();
+const lighthouse = runLighthouse(server.url, ['/', '/guide/', '/guide/mission1/1-2/']);
 await server.stop();
 rmSync(dataDir, { recursive: true, force: true });
 
@@ -126,7 +180,6 @@ const pages = listHtml(clientDir).map((file) => ({
   js: pageJsBytes(file, clientDir),
 }));
 
-const ratio = gokui.requestsPerSec / baseline.requestsPerSec;
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const today = new Date().toISOString().slice(0, 10);
 const pass = (ok: boolean) => (ok ? 'pass' : '**FAIL**');
@@ -139,18 +192,40 @@ Budgets: PRODUCT.md §5. Figures vary a few percent between runs on a shared mac
 
 | budget | what | measured | budget | result |
 |---|---|---|---|---|
-| P3 | home page (\`/\`, ${body.length} bytes) vs bare \`node:http\` with the same bytes | ${Math.round(gokui.requestsPerSec)} req/s vs ${Math.round(baseline.requestsPerSec)} req/s = ${(ratio * 100).toFixed(1)} % | ≥ 50 % | ${pass(ratio >= 0.5)} |
-| P3 | home page p99 latency / errors | ${gokui.p99} ms / ${gokui.errors + gokui.non2xx} | — | ${pass(gokui.errors + gokui.non2xx === 0)} |
+${throughput
+  .map(({ path, bytes, gokui, baseline }) => {
+    const ratio = gokui.requestsPerSec / baseline.requestsPerSec;
+    const errors = gokui.errors + gokui.non2xx;
+    return `| P3 | \`${path}\` (${bytes} bytes) vs bare \`node:http\` sending the same bytes | ${Math.round(gokui.requestsPerSec)} vs ${Math.round(baseline.requestsPerSec)} req/s = ${(ratio * 100).toFixed(1)} %; p99 ${gokui.p99} ms; ${errors} errors | ≥ 50 %, 0 errors | ${pass(ratio >= 0.5 && errors === 0)} |`;
+  })
+  .join('\n')}
 | P9 | spawn to first /healthz response | ${startupMs} ms | ≤ 1,500 ms | ${pass(startupMs <= 1500)} |
 | P9 | RSS after the P3 load | ${rss} MB | ≤ 200 MB | ${pass(rss <= 200)} |
 
-## P1 — JavaScript shipped per prerendered page (gzip)
+## P1 — JavaScript shipped by prerendered pages (gzip)
 
-| page | JS (gzip bytes) | budget | result |
-|---|---|---|---|
-${pages.map((p) => `| \`${p.page}\` | ${p.js} | 0 without interactive parts | ${pass(p.js === 0)} |`).join('\n')}
+${pages.length} prerendered pages (guidebook, glossary, references, home; ja and en). Largest: ${Math.max(0, ...pages.map((p) => p.js))} bytes of JavaScript. Budget: 0 bytes for a page without an interactive part. ${pass(pages.every((p) => p.js === 0))}
+${pages
+  .filter((p) => p.js > 0)
+  .map((p) => `- \`${p.page}\`: ${p.js} bytes`)
+  .join('\n')}
 
-Budgets not measured yet (their features do not exist yet): P2, P4, P5, P6, P7, P8, P10.
+## P10 — Lighthouse (mobile, simulated throttling)
+
+${
+  lighthouse.length === 0
+    ? 'Not run (set BENCH_LIGHTHOUSE=1 and make `npx lighthouse` available).'
+    : `| page | performance | accessibility | best practices | SEO | result |
+|---|---|---|---|---|---|
+${lighthouse
+  .map(
+    (r) =>
+      `| \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${pass(r.performance >= 95 && r.accessibility === 100 && r.bestPractices === 100 && r.seo === 100)} |`,
+  )
+  .join('\n')}`
+}
+
+Budgets not measured yet (their features do not exist yet): P2, P4, P5, P6, P7, P8; P10 for the 5-minute check.
 `;
 writeFileSync(join(root, 'docs', 'benchmarks.md'), report);
 process.stdout.write(report);

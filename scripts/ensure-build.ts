@@ -26,6 +26,7 @@ export function sourceHash(): string {
       hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
     }
   }
+  hash.update(`PUBLIC_URL=${process.env['PUBLIC_URL'] ?? ''}`);
   return hash.digest('hex');
 }
 

@@ -128,4 +128,8 @@ export const en: Record<MessageKey, string> = {
     'For the office wall. If something happens, find out what happened and contact the matching desk.',
   'contacts.quickListGenerated': 'Made on {date}',
   'contacts.invalidFilter': 'The filter you chose is not valid. Please choose again from the list.',
+  'guide.laws': 'Laws to know',
+  'guide.penalties': 'If broken:',
+  'guide.contacts': 'Main desks for help and reporting (phone)',
+  'guide.openContacts': 'Find the right desk for what happened',
 };

@@ -124,6 +124,10 @@ export const ja = {
   'contacts.quickListLead': '張り紙用。もしもの時は、何が起きたかを確かめ、該当する窓口へ連絡してください。',
   'contacts.quickListGenerated': '作成日：{date}',
   'contacts.invalidFilter': '選んだ条件が正しくありません。一覧から選び直してください。',
+  'guide.laws': '知っておきたい法律',
+  'guide.penalties': '違反した場合：',
+  'guide.contacts': '主な相談・届出先（電話）',
+  'guide.openContacts': '何が起きたかで窓口を絞り込む',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ja;

@@ -83,6 +83,39 @@ describe('production server on SQLite', () => {
     expect(await api.json()).toMatchObject({ error: { code: 'forbidden_origin' } });
   });
 
+  it('answers a bad contacts filter with 400 and a translated message, changing nothing', async () => {
+    const page = await fetch(`${server.url}/en/contacts?event=bogus`);
+    expect(page.status).toBe(400);
+    expect(await page.text()).toContain('The filter you chose is not valid');
+    const pdf = await fetch(`${server.url}/contacts/quick-list.pdf?region=mars`);
+    expect(pdf.status).toBe(400);
+    expect(await pdf.json()).toMatchObject({
+      error: { code: 'invalid_filter', message: expect.stringContaining('条件') },
+    });
+  });
+
+  it('serves the quick list as a PDF download', async () => {
+    const response = await fetch(`${server.url}/en/contacts/quick-list.pdf?region=nationwide`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toContain('gokui-quick-list-nationwide-en.pdf');
+    expect(
+      Buffer.from(await response.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+  });
+
+  it('escapes the search query it shows back', async () => {
+    const payload = '"><script>alert(1)</script>';
+    const response = await fetch(`${server.url}/search?q=${encodeURIComponent(payload)}`);
+    const html = await response.text();
+    // In text it is shown as characters; in the input's value the quote cannot close the attribute.
+    expect(html).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('value="&quot;><script>alert(1)</script>"');
+    expect(html).not.toContain('"><script>alert(1)</script>');
+  });
+
   it('refuses an oversized body with 413 before reading it', async () => {
     const response = await fetch(`${server.url}/healthz`, {
       method: 'POST',

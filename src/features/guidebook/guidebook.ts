@@ -22,7 +22,17 @@ export interface Section {
   references: string[];
   sources: string[];
   reviewedAt: Date;
+  embeds: ('laws' | 'contacts')[];
   text: Record<Locale, SectionText>;
+}
+
+export interface Law {
+  id: string;
+  name: Record<Locale, string>;
+  summary: Record<Locale, string>;
+  penalties?: Record<Locale, string> | undefined;
+  url?: string | undefined;
+  verifiedAt: string;
 }
 
 export interface GlossaryTerm {
@@ -57,6 +67,7 @@ export interface Guidebook {
   sections: Map<string, Section>;
   glossary: Map<string, GlossaryTerm>;
   references: Map<string, Reference>;
+  laws: Law[];
 }
 
 let cached: Promise<Guidebook> | undefined;
@@ -77,12 +88,13 @@ function termLabels(term: GlossaryTerm, locale: Locale): string[] {
 }
 
 async function buildGuidebook(): Promise<Guidebook> {
-  const [missionEntries, jaEntries, enEntries, glossaryEntries, referenceEntries] = await Promise.all([
+  const [missionEntries, jaEntries, enEntries, glossaryEntries, referenceEntries, lawEntries] = await Promise.all([
     getCollection('missions'),
     getCollection('sectionsJa'),
     getCollection('sectionsEn'),
     getCollection('glossary'),
     getCollection('references'),
+    getCollection('laws'),
   ]);
 
   const problems = findContentProblems({
@@ -123,6 +135,7 @@ async function buildGuidebook(): Promise<Guidebook> {
       references: ja.data.references,
       sources: ja.data.sources,
       reviewedAt: ja.data.reviewedAt,
+      embeds: ja.data.embeds ?? [],
       text: {
         ja: {
           title: ja.data.title,
@@ -147,7 +160,8 @@ async function buildGuidebook(): Promise<Guidebook> {
     }))
     .sort((a, b) => a.order - b.order);
 
-  return { missions, sections, glossary, references };
+  const laws = lawEntries.map((entry) => entry.data);
+  return { missions, sections, glossary, references, laws };
 }
 
 /** Mission2 actions that counter a threat, as the threat's page names them. */

@@ -5,6 +5,7 @@ export {
   threatsCounteredBy,
   type Guidebook,
   type GlossaryTerm,
+  type Law,
   type Mission,
   type Reference,
   type Section,
