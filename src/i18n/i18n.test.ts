@@ -27,6 +27,27 @@ describe('UI dictionaries', () => {
   });
 });
 
+describe('dictionary files', () => {
+  it('never define the same key in two files (a later spread would silently win)', () => {
+    for (const language of ['ja', 'en'] as const) {
+      const modules =
+        language === 'ja'
+          ? import.meta.glob<Record<string, Record<string, string>>>('./ja/*.ts', { eager: true })
+          : import.meta.glob<Record<string, Record<string, string>>>('./en/*.ts', { eager: true });
+      const owner = new Map<string, string>();
+      for (const [file, exports] of Object.entries(modules)) {
+        for (const dictionary of Object.values(exports)) {
+          for (const key of Object.keys(dictionary)) {
+            expect(owner.get(key), `${key} in ${file}`).toBeUndefined();
+            owner.set(key, file);
+          }
+        }
+      }
+      expect(owner.size).toBe(Object.keys(language === 'ja' ? ja : en).length);
+    }
+  });
+});
+
 describe('t', () => {
   it('returns the string for the locale', () => {
     expect(t('ja', 'nav.incident')).toBe(ja['nav.incident']);

@@ -1,0 +1,47 @@
+import type { contacts as ja } from '../ja/contacts.ts';
+
+/** English UI strings: contacts. The type makes a missing key a compile error. */
+export const contacts: Record<keyof typeof ja, string> = {
+  'event.suspicious-mail': 'Opened a suspicious e-mail or attachment',
+  'event.ransomware': 'A ransom or warning screen appeared (ransomware)',
+  'event.data-leak': 'Data may have leaked',
+  'event.website-defaced': 'Our website was defaced or is down',
+  'event.money-fraud': 'Money was transferred to fraudsters',
+  'event.account-takeover': 'An account was taken over',
+  'event.fake-shop': 'A fake site or shop uses our name',
+  'event.device-lost': 'A PC or phone was lost or stolen',
+  'event.ddos': 'A flood of traffic stopped our service',
+  'event.spam-sent': 'Spam is being sent from our systems',
+  'event.fraud-app': 'Fraudulent app or one-click billing',
+  'event.harmful-content': 'Defamation or illegal content online',
+  'event.general': 'Other questions',
+  'region.tokyo': 'Tokyo',
+  'region.nationwide': 'Outside Tokyo (nationwide desks)',
+  'contactKind.police': 'Police',
+  'contactKind.report': 'Reporting',
+  'contactKind.consultation': 'Advice',
+  'contactKind.support': 'Support',
+  'contactKind.programme': 'Programme',
+  'contacts.title': 'Contacts for help and reporting',
+  'contacts.lead':
+    'Choose what happened and the desks to contact are listed, phone numbers first. If unsure, call them in the order shown.',
+  'contacts.filterLegend': 'Filter the desks',
+  'contacts.event': 'What happened?',
+  'contacts.allEvents': 'All desks',
+  'contacts.region': 'Where is your firm?',
+  'contacts.apply': 'Show',
+  'contacts.count': '{count} desks',
+  'contacts.phone': 'Phone',
+  'contacts.website': 'Website',
+  'contacts.hours': 'Hours',
+  'contacts.noPhone': 'No phone line (contact through the website)',
+  'contacts.verifiedNote':
+    'Phone numbers and addresses are as of {date}. Check the official website for the latest details before you call.',
+  'contacts.print': 'Print this list',
+  'contacts.downloadPdf': 'Download the quick list (PDF, A4)',
+  'contacts.quickListTitle': 'Quick list of contacts for help and reporting',
+  'contacts.quickListLead':
+    'For the office wall. If something happens, find out what happened and contact the matching desk.',
+  'contacts.quickListGenerated': 'Made on {date}',
+  'contacts.invalidFilter': 'The filter you chose is not valid. Please choose again from the list.',
+};
