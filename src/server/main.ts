@@ -11,6 +11,8 @@ import { EnvError, getEnv, type Env } from './env.ts';
 import { localeFromPath, t } from '../i18n/index.ts';
 import { MAX_BODY_BYTES } from './limits.ts';
 import { describeError, log } from './log.ts';
+import { CLIENT_IP_HEADER } from './auth/auth.ts';
+import { ensureAuthSchema } from './auth/auth-schema.ts';
 import { baseSecurityHeaders } from './security/security-headers.ts';
 import { loadStaticFiles, serveStaticFile } from './http/static-files.ts';
 
@@ -37,6 +39,16 @@ async function loadAstroHandler(): Promise<Handler> {
   return entry.handler;
 }
 
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string' && forwarded.trim() !== '') {
+    // The proxy appends the address it saw; the right-most entry is the one it vouches for.
+    const parts = forwarded.split(',').map((part) => part.trim());
+    return parts[parts.length - 1] ?? req.socket.remoteAddress ?? 'unknown';
+  }
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
 function refuseOversized(req: IncomingMessage, res: ServerResponse): boolean {
   const length = Number(req.headers['content-length'] ?? 0);
   if (!(length > MAX_BODY_BYTES)) return false;
@@ -50,9 +62,11 @@ function refuseOversized(req: IncomingMessage, res: ServerResponse): boolean {
 async function main(): Promise<void> {
   const started = performance.now();
   const env = loadEnv();
-  const { db, engine } = getDb();
+  const database = getDb();
+  const { db, engine } = database;
   const applied = await migrateToLatest(db);
   if (applied.length > 0) log('info', 'migrations applied', { engine, migrations: applied });
+  await ensureAuthSchema(database);
 
   const astro = await loadAstroHandler();
   const security = baseSecurityHeaders({ https: env.PUBLIC_URL?.startsWith('https:') ?? false });
@@ -62,6 +76,8 @@ async function main(): Promise<void> {
 
   const server = http.createServer((req, res) => {
     if (serveStaticFile(staticFiles, req, res)) return;
+    // The client address for rate limits and the audit log; a client cannot set it itself.
+    req.headers[CLIENT_IP_HEADER] = clientAddress(req, env.TRUST_PROXY);
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
     if (refuseOversized(req, res)) return;
     if (logRequests) {

@@ -4,6 +4,70 @@
  */
 export interface Database {
   app_settings: AppSettingsTable;
+  organizations: OrganizationsTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  audit_events: AuditEventsTable;
+  rate_limits: RateLimitsTable;
+  /** better-auth's table (created by it, read here for names and e-mail addresses). */
+  user: AuthUserTable;
+}
+
+export interface AuthUserTable {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  /** JSIC 大分類 letter A–T. */
+  industry: string;
+  size_band: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MembershipsTable {
+  organization_id: string;
+  user_id: string;
+  role: string;
+  created_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  organization_id: string;
+  role: string;
+  email: string | null;
+  /** SHA-256 of the token in the link; the token itself is never stored. */
+  token_hash: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  organization_id: string | null;
+  actor_user_id: string | null;
+  actor_email: string | null;
+  event: string;
+  /** JSON object with event details. */
+  detail: string;
+  ip: string | null;
+  created_at: string;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  /** Unix milliseconds; bigint in SQL, number here (PostgreSQL returns it as a string). */
+  window_start: number | string;
+  count: number;
 }
 
 export interface AppSettingsTable {

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as appSettings from './0001-app-settings.ts';
+import * as organizations from './0002-organizations.ts';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so that the bundled server
@@ -7,4 +8,5 @@ import * as appSettings from './0001-app-settings.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001-app-settings': appSettings,
+  '0002-organizations': organizations,
 };

@@ -1,0 +1,5 @@
+export { handleAppRequest, appRoutes } from './app-handlers.ts';
+export { registerOrgTable, type OrgTable } from './org-data-registry.ts';
+export { openOrgScope, requirePermission, type OrgScope } from './organizations.ts';
+export { can, roles, type Role, type Action } from './permissions.ts';
+export { recordAudit } from './audit.ts';
