@@ -41,7 +41,8 @@ describe('production server on SQLite', () => {
     expect(en.status).toBe(404);
     const text = await en.text();
     expect(text).toContain('Page not found');
-    expect(text).not.toMatch(/stack|node_modules|Error:/);
+    const main = /<main[\s\S]*<\/main>/.exec(text)?.[0] ?? '';
+    expect(main).not.toMatch(/\bat \S+ \(|node_modules|Error:|\.ts:\d+/);
     const ja = await fetch(`${server.url}/no-such-page`);
     expect(ja.status).toBe(404);
     expect(await ja.text()).toContain('ページが見つかりません');

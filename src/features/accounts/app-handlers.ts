@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { callAuth, type CurrentSession } from '../../server/auth/auth-call.ts';
 import { AppError } from '../../server/errors.ts';
 import { mailConfigured, sendMail } from '../../server/mail.ts';
+import { consumeRateLimit } from '../../server/security/rate-limit.ts';
 import { recordAudit, listAudit } from './audit.ts';
 import {
   ACTIVE_ORG_COOKIE,
@@ -294,6 +295,8 @@ const organizationSettings: Handler = (ctx) =>
         return back;
       }
       case 'invite': {
+        const limit = await consumeRateLimit(ctx.db, `invite:${session.user.id}`, 30, 3_600_000);
+        if (!limit.allowed) return organizationSettingsView(ctx, session, { formError: 'auth.error.rateLimited' }, 429);
         const parsed = parseForm(schemas.invite, data);
         if (!parsed.ok)
           return organizationSettingsView(ctx, session, { errors: parsed.errors, values: parsed.values }, 400);
@@ -522,6 +525,9 @@ const security: Handler = (ctx) =>
 
 const join: Handler = async (ctx, params) => {
   const token = params['token'] ?? '';
+  // Invitation tokens are long and random; this only stops someone from trying many of them.
+  const limit = await consumeRateLimit(ctx.db, `join:${ctx.ip ?? 'unknown'}`, 30, 600_000);
+  if (!limit.allowed) return view('notice', { title: 'invite.invalidTitle', body: 'auth.error.rateLimited' }, 429);
   let preview;
   try {
     preview = await previewInvitation(ctx.db, token);

@@ -6,7 +6,7 @@ import { roles } from './permissions.ts';
 export type FieldErrors = Record<string, MessageKey>;
 
 const email = z.email().max(254);
-const password = z.string().min(10).max(128);
+const password = z.string().min(12).max(128);
 const name = z.string().trim().min(1).max(100);
 export const industries = [
   'A',

@@ -48,7 +48,7 @@ export const accounts: Record<keyof typeof ja, string> = {
   'auth.field.password': 'Password',
   'auth.field.newPassword': 'New password',
   'auth.field.passwordHint':
-    'At least 10 characters. A long phrase, such as three or more words you like, is easy to remember and safe.',
+    'At least 12 characters. A long phrase, such as three or more words you like, is easy to remember and safe.',
   'auth.field.code': 'Verification code (6 digits)',
   'auth.field.codeHint': 'Enter the 6 digits.',
   'auth.field.backupCode': 'Backup code',
@@ -63,7 +63,7 @@ export const accounts: Record<keyof typeof ja, string> = {
   'form.error.name': 'Enter a name (up to 100 characters).',
   'form.error.email': 'Enter an e-mail address such as name@example.jp.',
   'form.error.password': 'Enter a password (up to 128 characters).',
-  'form.error.passwordShort': 'Use at least 10 characters for the password.',
+  'form.error.passwordShort': 'Use at least 12 characters for the password.',
   'form.error.required': 'Please fill this in.',
   'form.error.code': 'Enter the 6-digit code.',
   'form.error.choose': 'Choose one from the list.',

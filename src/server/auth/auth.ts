@@ -45,7 +45,7 @@ export function authOptions(database: Db, secret: string, publicUrl: string | un
     database: { db, type: engine === 'postgres' ? 'postgres' : 'sqlite' },
     emailAndPassword: {
       enabled: true,
-      minPasswordLength: 10,
+      minPasswordLength: 12,
       maxPasswordLength: 128,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
