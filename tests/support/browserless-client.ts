@@ -4,8 +4,11 @@
  */
 export class FormClient {
   private readonly cookies = new Map<string, string>();
+  readonly base: string;
 
-  constructor(readonly base: string) {}
+  constructor(base: string) {
+    this.base = base;
+  }
 
   setCookie(name: string, value: string): void {
     this.cookies.set(name, value);
