@@ -80,6 +80,10 @@ for (const l of locales) {
       await expect(phones.first()).toHaveAttribute('href', 'tel:0358051731');
       await expect(phones.first()).toBeVisible();
       expect(await page.locator('script').count()).toBe(0);
+      // The guidebook sections to read next, with their titles.
+      const guide = page.getByTestId('incident-sections').getByRole('link');
+      await expect(guide.first()).toHaveAttribute('href', `${l.prefix}/guide/mission4/4-5/`);
+      await expect(guide.first()).toContainText('4-5');
       expect(problems).toEqual([]);
     });
 

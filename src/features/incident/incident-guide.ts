@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { eventIds } from '../../content.config.ts';
 import type { IncidentEventData } from '../../content/incident-schemas.ts';
-import { loadGuidebook, sectionPath, type Law, type Section } from '../guidebook/index.ts';
+import { loadGuideLinks, sectionPath, type Law, type SectionLink } from '../guidebook/index.ts';
 import { findIncidentProblems } from './incident-integrity.ts';
 
 export type IncidentEvent = IncidentEventData;
@@ -11,7 +11,7 @@ export interface IncidentGuide {
   /** In the order of the "what happened?" list. */
   events: IncidentEvent[];
   byId: Map<string, IncidentEvent>;
-  sections: Map<string, Section>;
+  sections: Map<string, SectionLink>;
   laws: Map<string, Law>;
 }
 
@@ -35,13 +35,13 @@ export function incidentPath(event: string): string {
 export { sectionPath };
 
 async function buildGuide(): Promise<IncidentGuide> {
-  const [entries, book] = await Promise.all([getCollection('incident'), loadGuidebook()]);
+  const [entries, links] = await Promise.all([getCollection('incident'), loadGuideLinks()]);
   const events = entries.map((entry) => entry.data).sort((a, b) => a.order - b.order);
   const problems = findIncidentProblems({
     eventIds,
     events,
-    sectionIds: [...book.sections.keys()],
-    lawIds: book.laws.map((law) => law.id),
+    sectionIds: [...links.sections.keys()],
+    lawIds: [...links.laws.keys()],
   });
   if (problems.length > 0) {
     throw new Error(`The incident navigator content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
@@ -49,7 +49,7 @@ async function buildGuide(): Promise<IncidentGuide> {
   return {
     events,
     byId: new Map(events.map((event) => [event.id, event])),
-    sections: book.sections,
-    laws: new Map(book.laws.map((law) => [law.id, law])),
+    sections: links.sections,
+    laws: links.laws,
   };
 }
