@@ -10,6 +10,7 @@ import {
   contactSchema,
   lawSchema,
 } from './content/schemas.ts';
+import { incidentEventSchema } from './content/incident-schemas.ts';
 
 export { eventIds, missionIds } from './content/schemas.ts';
 
@@ -58,4 +59,10 @@ const laws = defineCollection({
   schema: lawSchema,
 });
 
-export const collections = { missions, sectionsJa, sectionsEn, glossary, references, contacts, laws };
+/** The incident navigator: first steps, duties and guidebook links for each event. */
+const incident = defineCollection({
+  loader: yamlListLoader('src/content/incident'),
+  schema: incidentEventSchema,
+});
+
+export const collections = { missions, sectionsJa, sectionsEn, glossary, references, contacts, laws, incident };

@@ -2,7 +2,8 @@ import { accounts } from './en/accounts.ts';
 import { contacts } from './en/contacts.ts';
 import { core } from './en/core.ts';
 import { guide } from './en/guide.ts';
+import { incident } from './en/incident.ts';
 import type { MessageKey } from './ja.ts';
 
 /** English UI strings. The type makes a missing key a compile error. */
-export const en: Record<MessageKey, string> = { ...core, ...guide, ...contacts, ...accounts };
+export const en: Record<MessageKey, string> = { ...core, ...guide, ...contacts, ...accounts, ...incident };

@@ -2,3 +2,4 @@ export { listContacts, contactEvents, regions, type Contact, type ContactEvent, 
 export { filterContacts } from './filter-contacts.ts';
 export { parseContactFilter, type ContactFilter } from './contact-filter.ts';
 export { renderQuickListPdf } from './quick-list-pdf.ts';
+export { telHref } from './tel-href.ts';

@@ -10,3 +10,4 @@ export {
   type Reference,
   type Section,
 } from './guidebook.ts';
+export { loadGuideLinks, type GuideLinks, type SectionLink } from './guide-links.ts';
