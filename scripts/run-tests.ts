@@ -33,7 +33,8 @@ function vitestCounts(): Counts | undefined {
   if (!report) return undefined;
   return {
     passed: Number(report['numPassedTests'] ?? 0),
-    failed: Number(report['numFailedTests'] ?? 0),
+    // A test file that fails to load runs no tests but must still count as a failure.
+    failed: Number(report['numFailedTests'] ?? 0) + Number(report['numFailedTestSuites'] ?? 0),
     skipped: Number(report['numPendingTests'] ?? 0) + Number(report['numTodoTests'] ?? 0),
   };
 }

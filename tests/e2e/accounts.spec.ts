@@ -136,7 +136,7 @@ for (const locale of ['ja', 'en'] as const) {
     await page.goto(`${prefix}/app/sign-in`);
     await page.getByLabel(l.email).fill(`${owner}@example.jp`);
     await page.getByLabel(l.password, { exact: true }).fill(password);
-    await page.getByRole('button', { name: l.signIn }).click();
+    await page.getByRole('button', { name: l.signIn, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${prefix}/app/sign-in/two-factor`));
     await page.getByLabel(l.code).fill(totp.generate());
     await page.getByRole('button', { name: l.verify }).first().click();

@@ -449,7 +449,15 @@ async function securityView(
   extra: Record<string, unknown> = {},
   status?: number,
 ) {
-  return view('security', { user: session.user, ...extra }, status);
+  const listed = await callAuth(_ctx.request, '/passkey/list-user-passkeys', undefined, 'GET');
+  const passkeys = Array.isArray(listed.body)
+    ? (listed.body as { id: string; name?: string | null; createdAt?: string }[]).map((p) => ({
+        id: p.id,
+        name: p.name ?? '',
+        createdAt: p.createdAt ?? '',
+      }))
+    : [];
+  return view('security', { user: session.user, passkeys, ...extra }, status);
 }
 
 const security: Handler = (ctx) =>
@@ -511,6 +519,13 @@ const security: Handler = (ctx) =>
       ctx.cookies.push(...result.cookies);
       await recordAudit(ctx.db, { ...audit, event: 'auth.passwordChanged' });
       return redirect(`${appPath(ctx, '/settings/security')}?done=password`);
+    }
+    if (intent === 'delete-passkey') {
+      const passkeyId = String(data.get('passkeyId') ?? '');
+      const result = await callAuth(ctx.request, '/passkey/delete-passkey', { id: passkeyId });
+      if (result.status !== 200) return securityView(ctx, session, { formError: 'form.error.invalid' }, 400);
+      await recordAudit(ctx.db, { ...audit, event: 'auth.passkeyRemoved' });
+      return redirect(`${appPath(ctx, '/settings/security')}?done=passkey-removed`);
     }
     if (intent === 'sign-out-everywhere') {
       const result = await callAuth(ctx.request, '/revoke-sessions', {});

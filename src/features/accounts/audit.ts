@@ -13,6 +13,8 @@ export const auditEvents = [
   'auth.passwordChanged',
   'auth.twoFactorEnabled',
   'auth.twoFactorDisabled',
+  'auth.passkeyAdded',
+  'auth.passkeyRemoved',
   'org.created',
   'org.renamed',
   'org.deleted',

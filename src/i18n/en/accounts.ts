@@ -239,4 +239,19 @@ export const accounts: Record<keyof typeof ja, string> = {
   'mail.invitation.subject': 'Gokui: you are invited',
   'mail.invitation.body':
     'You have been invited to an organisation on Gokui. Join with this link (valid for 7 days, once).',
+  'security.passkeys.title': 'Passkeys',
+  'security.passkeys.lead':
+    "With a passkey you sign in with your computer's or phone's fingerprint, face or PIN instead of a password. A phishing site cannot steal it.",
+  'security.passkeys.none': 'No passkeys yet.',
+  'security.passkeys.unnamed': 'Unnamed passkey',
+  'security.passkeys.remove': 'Remove',
+  'security.passkeys.add': 'Add a passkey on this device',
+  'security.passkeys.failed': 'The passkey could not be added. Please try again.',
+  'security.passkeys.defaultName': 'Passkey',
+  'security.passkeys.needsJs': 'Adding a passkey needs JavaScript.',
+  'auth.signIn.passkey': 'Sign in with a passkey',
+  'auth.signIn.passkeyFailed':
+    'Signing in with a passkey did not work. Please sign in with your e-mail address and password.',
+  'audit.event.auth.passkeyAdded': 'Passkey added',
+  'audit.event.auth.passkeyRemoved': 'Passkey removed',
 };

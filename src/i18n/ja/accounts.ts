@@ -236,4 +236,18 @@ export const accounts = {
     'パスワードを設定し直すには、1時間以内に次のリンクを開いてください。心当たりがない場合は、このメールを無視してください。',
   'mail.invitation.subject': 'Gokui 組織への招待',
   'mail.invitation.body': 'Gokui の組織に招待されました。次のリンクから参加できます（7日間有効、1回限り）。',
+  'security.passkeys.title': 'パスキー',
+  'security.passkeys.lead':
+    'パスキーを登録すると、パスワードの代わりに、パソコンやスマートフォンの指紋・顔認証・PINでログインできます。フィッシングにだまされても盗まれません。',
+  'security.passkeys.none': 'まだパスキーは登録されていません。',
+  'security.passkeys.unnamed': '名前のないパスキー',
+  'security.passkeys.remove': '削除',
+  'security.passkeys.add': 'この端末にパスキーを登録する',
+  'security.passkeys.failed': 'パスキーを登録できませんでした。もう一度お試しください。',
+  'security.passkeys.defaultName': 'パスキー',
+  'security.passkeys.needsJs': 'パスキーの登録にはJavaScriptが必要です。',
+  'auth.signIn.passkey': 'パスキーでログイン',
+  'auth.signIn.passkeyFailed': 'パスキーでログインできませんでした。メールアドレスとパスワードでログインしてください。',
+  'audit.event.auth.passkeyAdded': 'パスキーの登録',
+  'audit.event.auth.passkeyRemoved': 'パスキーの削除',
 } as const satisfies Record<string, string>;

@@ -6,6 +6,7 @@
  */
 import { betterAuth, type BetterAuthOptions } from 'better-auth';
 import { twoFactor } from 'better-auth/plugins';
+import { passkey } from '@better-auth/passkey';
 import { getDb, type Db } from '../db/index.ts';
 import { getEnv } from '../env.ts';
 import { sendMail } from '../mail.ts';
@@ -77,7 +78,12 @@ export function authOptions(database: Db, secret: string, publicUrl: string | un
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure, path: '/' },
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
-    plugins: [twoFactor({ issuer: 'Gokui' })],
+    plugins: [
+      twoFactor({ issuer: 'Gokui' }),
+      // Without PUBLIC_URL the relying party is "localhost" (local use); behind a public name
+      // the passkey is bound to that host name.
+      passkey({ rpName: 'Gokui', ...(publicUrl ? { rpID: new URL(publicUrl).hostname, origin: publicUrl } : {}) }),
+    ],
     telemetry: { enabled: false },
     // Without PUBLIC_URL the origin comes from each request (local use); its warning about that is noise.
     logger: { level: 'error' as const },

@@ -1,0 +1,54 @@
+import { callAuth, readSession } from '../../server/auth/auth-call.ts';
+import { getDb } from '../../server/db/index.ts';
+import { jsonError } from '../../server/http/error-response.ts';
+import { clientIp } from './app-context.ts';
+import { recordAudit } from './audit.ts';
+
+/**
+ * The four WebAuthn steps for the passkey islands. JSON in and out; the browser's cookies carry
+ * the session and better-auth's challenge cookie, and the Set-Cookie answers are passed back.
+ */
+const steps: Record<string, { path: string; method: 'GET' | 'POST'; signedIn: boolean }> = {
+  'register-options': { path: '/passkey/generate-register-options', method: 'GET', signedIn: true },
+  'register-verify': { path: '/passkey/verify-registration', method: 'POST', signedIn: true },
+  'sign-in-options': { path: '/passkey/generate-authenticate-options', method: 'GET', signedIn: false },
+  'sign-in-verify': { path: '/passkey/verify-authentication', method: 'POST', signedIn: false },
+};
+
+export async function passkeyResponse(request: Request, action: string): Promise<Response> {
+  const step = steps[action];
+  if (!step) return jsonError(404, 'not_found', 'not found');
+  const session = step.signedIn ? await readSession(request) : null;
+  if (step.signedIn && !session) return jsonError(401, 'unauthorized', 'sign in first');
+  let body: Record<string, unknown> | undefined;
+  if (step.method === 'POST') {
+    try {
+      const parsed: unknown = await request.json();
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+      body = parsed as Record<string, unknown>;
+    } catch {
+      return jsonError(400, 'invalid_json', 'invalid JSON body');
+    }
+  }
+  const result = await callAuth(request, step.path, body, step.method);
+  const ok = result.status === 200;
+  if (ok && (action === 'register-verify' || action === 'sign-in-verify')) {
+    const user =
+      (action === 'register-verify'
+        ? session?.user
+        : (result.body['user'] as { id?: string; email?: string } | undefined)) ?? {};
+    await recordAudit(getDb().db, {
+      actorUserId: user.id ?? null,
+      actorEmail: user.email ?? null,
+      event: action === 'register-verify' ? 'auth.passkeyAdded' : 'auth.signIn',
+      detail: action === 'sign-in-verify' ? { method: 'passkey' } : {},
+      ip: clientIp(request),
+    });
+  }
+  const headers = new Headers({ 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  for (const cookie of result.cookies) headers.append('set-cookie', cookie);
+  return new Response(JSON.stringify(ok ? result.body : { error: { code: 'passkey_failed', status: result.status } }), {
+    status: ok ? 200 : result.status >= 400 ? result.status : 400,
+    headers,
+  });
+}

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { passkeyResponse } from '../../../features/accounts/passkey-route.ts';
+
+export const prerender = false;
+
+export const POST: APIRoute = ({ request, params }) => passkeyResponse(request, params.action ?? '');
