@@ -73,7 +73,7 @@ describe.each(testEngines())('signed-in area on %s', (engine) => {
   });
 
   it('slows down brute-forcing of sign-in with a rate limit', async () => {
-    await signUpWithOrganization(server.url, 'target', 'Target Ltd');
+    const owner = await signUpWithOrganization(server.url, 'target', 'Target Ltd');
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
       const response = await new FormClient(server.url).post('/en/app/sign-in', {
@@ -90,6 +90,8 @@ describe.each(testEngines())('signed-in area on %s', (engine) => {
     });
     expect(blocked.status).toBe(429);
     expect(await blocked.text()).toContain('Too many attempts');
+    const audit = await (await owner.get('/en/app/audit')).text();
+    expect(audit.match(/data-event="auth.signInFailed"/g)?.length ?? 0).toBeGreaterThanOrEqual(10);
   });
 
   it('never shows or changes organisation A for a member of organisation B (isolation harness)', async () => {

@@ -89,7 +89,14 @@ const signIn: Handler = async (ctx) => {
   if (!parsed.ok) return view('sign-in', { next, errors: parsed.errors, values: parsed.values }, 400);
   const result = await callAuth(ctx.request, '/sign-in/email', { ...parsed.value, rememberMe: true });
   if (result.status !== 200) {
+    // Tie the failure to the account when there is one, so its organisations' owners see it.
+    const account = await ctx.db
+      .selectFrom('user')
+      .select('id')
+      .where('email', '=', parsed.value.email.toLowerCase())
+      .executeTakeFirst();
     await recordAudit(ctx.db, {
+      actorUserId: account?.id ?? null,
       actorEmail: parsed.value.email,
       event: 'auth.signInFailed',
       detail: { status: result.status },
