@@ -10,6 +10,7 @@ import {
   contactSchema,
   lawSchema,
 } from './content/schemas.ts';
+import { questionSetSchema } from './content/question-set-schemas.ts';
 
 export { eventIds, missionIds } from './content/schemas.ts';
 
@@ -58,4 +59,14 @@ const laws = defineCollection({
   schema: lawSchema,
 });
 
-export const collections = { missions, sectionsJa, sectionsEn, glossary, references, contacts, laws };
+/** Question sets of the diagnoses (one YAML file per set; its id is the file name). */
+const questionSets = defineCollection({
+  loader: glob({
+    pattern: '*.yaml',
+    base: 'src/content/question-sets',
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
+  schema: questionSetSchema,
+});
+
+export const collections = { missions, sectionsJa, sectionsEn, glossary, references, contacts, laws, questionSets };
