@@ -1,3 +1,4 @@
+import { checks } from './ja/checks.ts';
 import { contacts } from './ja/contacts.ts';
 import { core } from './ja/core.ts';
 import { guide } from './ja/guide.ts';
@@ -6,6 +7,6 @@ import { guide } from './ja/guide.ts';
  * Japanese UI strings, the source language, composed from one file per area so that features
  * can add their strings without touching each other's. Every key must exist in en.ts too.
  */
-export const ja = { ...core, ...guide, ...contacts } as const;
+export const ja = { ...core, ...guide, ...contacts, ...checks } as const;
 
 export type MessageKey = keyof typeof ja;
