@@ -239,6 +239,9 @@ for (const l of locales) {
       );
       const download = await page.request.get(`${l.prefix}/check/five-minute/result.pdf?v=1&a=0123`);
       expect(download.status()).toBe(400);
+      // A bare result address (the language switch drops the query) leads back to the form.
+      await page.goto(`${l.prefix}/check/five-minute/result`);
+      await expect(page).toHaveURL(new RegExp(`${l.prefix}/check/five-minute$`));
     });
   });
 }

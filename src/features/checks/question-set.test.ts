@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { checks as jaChecks } from '../../i18n/ja/checks.ts';
+import { checks as enChecks } from '../../i18n/en/checks.ts';
 import { findQuestionSetProblems, scoringModelOf } from './question-set.ts';
 import { loadFiveMinuteSet } from './testing/five-minute-set.ts';
 
@@ -71,6 +73,14 @@ describe('the five-minute check data', () => {
 
   it('maps the five principles (5か条) to part 1', () => {
     expect(set.securityAction?.principles).toEqual(set.parts[0]!.questions.map((q) => q.id));
+  });
+});
+
+describe('SECURITY ACTION wording', () => {
+  it('calls it a declaration (宣言), never a certification (認定, 取得)', () => {
+    const texts = [...Object.values(jaChecks), ...Object.values(enChecks), JSON.stringify(set)];
+    expect(texts.filter((text) => /認定|取得|certif(ied|icate)|acquir/i.test(text))).toEqual([]);
+    expect(jaChecks['check.sa.oneStar']).toContain('宣言');
   });
 });
 

@@ -7,6 +7,7 @@ import { localizePath, type Locale } from '../../../i18n/index.ts';
 import { getQuestionSet } from '../question-sets.ts';
 import type { QuestionSet } from '../question-set.ts';
 import { parseResultQuery, resultQuery } from '../result-view.ts';
+import { readFormAnswers } from '../form-answers.ts';
 import { validateAnswers, type AnswerProblem, type Answers } from '../scoring.ts';
 
 export type CheckOutcome =
@@ -19,20 +20,6 @@ export type CheckOutcome =
 export const checkPaths: Record<string, { form: string; result: string }> = {
   'five-minute-check': { form: '/check/five-minute', result: '/check/five-minute/result' },
 };
-
-/** Form fields as answers: the first value of each name; names sent more than once are reported. */
-export function readFormAnswers(form: FormData): { input: Record<string, unknown>; duplicates: string[] } {
-  const input: Record<string, unknown> = {};
-  const duplicates: string[] = [];
-  for (const [name, value] of form.entries()) {
-    if (Object.prototype.hasOwnProperty.call(input, name)) {
-      if (!duplicates.includes(name)) duplicates.push(name);
-      continue;
-    }
-    input[name] = typeof value === 'string' ? value : null;
-  }
-  return { input, duplicates };
-}
 
 export async function checkRoute(setId: string, locale: Locale, request: Request, url: URL): Promise<CheckOutcome> {
   const set = await getQuestionSet(setId);
@@ -50,6 +37,8 @@ export async function checkRoute(setId: string, locale: Locale, request: Request
     if (!checked.ok) return { kind: 'form', set, answers: checked.answers, problems: checked.problems };
     return { kind: 'redirect', location: `${localizePath(locale, paths.result)}?${resultQuery(set, checked.answers)}` };
   }
+  // A bare result address (e.g. after switching language, which drops the query) leads to the form.
+  if (url.search === '') return { kind: 'redirect', location: localizePath(locale, paths.form) };
   const query = parseResultQuery(set, url.searchParams);
   return query.ok ? { kind: 'result', set, answers: query.answers } : { kind: 'invalid', set, reason: query.reason };
 }
