@@ -11,6 +11,7 @@ import {
   lawSchema,
 } from './content/schemas.ts';
 import { incidentEventSchema } from './content/incident-schemas.ts';
+import { questionSetSchema } from './content/question-set-schemas.ts';
 
 export { eventIds, missionIds } from './content/schemas.ts';
 
@@ -65,4 +66,24 @@ const incident = defineCollection({
   schema: incidentEventSchema,
 });
 
-export const collections = { missions, sectionsJa, sectionsEn, glossary, references, contacts, laws, incident };
+/** Question sets of the diagnoses (one YAML file per set; its id is the file name). */
+const questionSets = defineCollection({
+  loader: glob({
+    pattern: '*.yaml',
+    base: 'src/content/question-sets',
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
+  schema: questionSetSchema,
+});
+
+export const collections = {
+  missions,
+  sectionsJa,
+  sectionsEn,
+  glossary,
+  references,
+  contacts,
+  laws,
+  incident,
+  questionSets,
+};

@@ -1,4 +1,5 @@
 import { accounts } from './en/accounts.ts';
+import { checks } from './en/checks.ts';
 import { contacts } from './en/contacts.ts';
 import { core } from './en/core.ts';
 import { guide } from './en/guide.ts';
@@ -6,4 +7,4 @@ import { incident } from './en/incident.ts';
 import type { MessageKey } from './ja.ts';
 
 /** English UI strings. The type makes a missing key a compile error. */
-export const en: Record<MessageKey, string> = { ...core, ...guide, ...contacts, ...accounts, ...incident };
+export const en: Record<MessageKey, string> = { ...core, ...guide, ...contacts, ...accounts, ...incident, ...checks };

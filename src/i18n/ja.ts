@@ -1,4 +1,5 @@
 import { accounts } from './ja/accounts.ts';
+import { checks } from './ja/checks.ts';
 import { contacts } from './ja/contacts.ts';
 import { core } from './ja/core.ts';
 import { guide } from './ja/guide.ts';
@@ -8,6 +9,6 @@ import { incident } from './ja/incident.ts';
  * Japanese UI strings, the source language, composed from one file per area so that features
  * can add their strings without touching each other's. Every key must exist in en.ts too.
  */
-export const ja = { ...core, ...guide, ...contacts, ...accounts, ...incident } as const;
+export const ja = { ...core, ...guide, ...contacts, ...accounts, ...incident, ...checks } as const;
 
 export type MessageKey = keyof typeof ja;
