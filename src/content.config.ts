@@ -10,6 +10,7 @@ import {
   contactSchema,
   lawSchema,
 } from './content/schemas.ts';
+import { assetCategorySchema, assetStarterSchema, riskMatrixSchema } from './content/risk-schemas.ts';
 
 export { eventIds, missionIds } from './content/schemas.ts';
 
@@ -58,4 +59,30 @@ const laws = defineCollection({
   schema: lawSchema,
 });
 
-export const collections = { missions, sectionsJa, sectionsEn, glossary, references, contacts, laws };
+const riskMatrices = defineCollection({
+  loader: yamlListLoader('src/content/risk-matrices'),
+  schema: riskMatrixSchema,
+});
+
+const assetCategories = defineCollection({
+  loader: yamlListLoader('src/content/asset-categories'),
+  schema: assetCategorySchema,
+});
+
+const assetStarters = defineCollection({
+  loader: yamlListLoader('src/content/asset-starters'),
+  schema: assetStarterSchema,
+});
+
+export const collections = {
+  missions,
+  sectionsJa,
+  sectionsEn,
+  glossary,
+  references,
+  contacts,
+  laws,
+  riskMatrices,
+  assetCategories,
+  assetStarters,
+};
