@@ -12,6 +12,7 @@ import {
 } from './content/schemas.ts';
 import { incidentEventSchema } from './content/incident-schemas.ts';
 import { questionSetSchema } from './content/question-set-schemas.ts';
+import { assetCategorySchema, assetStarterSchema, riskMatrixSchema } from './content/risk-schemas.ts';
 
 export { eventIds, missionIds } from './content/schemas.ts';
 
@@ -76,6 +77,21 @@ const questionSets = defineCollection({
   schema: questionSetSchema,
 });
 
+const riskMatrices = defineCollection({
+  loader: yamlListLoader('src/content/risk-matrices'),
+  schema: riskMatrixSchema,
+});
+
+const assetCategories = defineCollection({
+  loader: yamlListLoader('src/content/asset-categories'),
+  schema: assetCategorySchema,
+});
+
+const assetStarters = defineCollection({
+  loader: yamlListLoader('src/content/asset-starters'),
+  schema: assetStarterSchema,
+});
+
 export const collections = {
   missions,
   sectionsJa,
@@ -86,4 +102,7 @@ export const collections = {
   laws,
   incident,
   questionSets,
+  riskMatrices,
+  assetCategories,
+  assetStarters,
 };

@@ -3,6 +3,11 @@ import { localeFromPath, t } from './i18n/index.ts';
 import { getEnv } from './server/env.ts';
 import { checkCsrf } from './server/security/csrf.ts';
 import { errorResponse } from './server/http/error-response.ts';
+import { rateLimited } from './server/http/json-api.ts';
+import { clientIp } from './server/http/client-ip.ts';
+import { createMemoryRateLimiter, type MemoryRateLimiter } from './server/security/memory-rate-limit.ts';
+
+let apiLimiter: MemoryRateLimiter | undefined;
 
 /** Refuses cross-site state-changing requests before any page or API code runs. */
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -22,6 +27,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!verdict.ok) {
     const locale = localeFromPath(context.url.pathname);
     return errorResponse(request, 403, 'forbidden_origin', t(locale, 'error.forbiddenOrigin'));
+  }
+  if (request.method === 'POST' && context.url.pathname.startsWith('/api/v1/')) {
+    apiLimiter ??= createMemoryRateLimiter(getEnv().API_RATE_LIMIT_PER_MINUTE, 60_000);
+    const limit = apiLimiter.consume(clientIp(request) ?? 'unknown');
+    if (!limit.allowed) return rateLimited(request, limit.retryAfter);
   }
   return withFrameAncestors(await next());
 });

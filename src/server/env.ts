@@ -22,6 +22,8 @@ const envSchema = z.object({
     .default('0')
     .transform((value) => value === '1' || value === 'true'),
   SMTP_FROM: z.string().min(3).optional(),
+  /** Calls a client may make to the anonymous JSON API (POST /api/v1/…) per minute, per instance. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

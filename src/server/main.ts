@@ -11,7 +11,7 @@ import { EnvError, getEnv, type Env } from './env.ts';
 import { localeFromPath, t } from '../i18n/index.ts';
 import { MAX_BODY_BYTES } from './limits.ts';
 import { describeError, log } from './log.ts';
-import { CLIENT_IP_HEADER } from './auth/auth.ts';
+import { CLIENT_IP_HEADER } from './http/client-ip.ts';
 import { ensureAuthSchema } from './auth/auth-schema.ts';
 import { baseSecurityHeaders } from './security/security-headers.ts';
 import { loadStaticFiles, serveStaticFile } from './http/static-files.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FormClient, signUpWithOrganization } from '../support/browserless-client.ts';
 import { createDatabaseConfig, testEngines } from '../support/engines.ts';
-import { orgRoutes } from '../support/org-routes.ts';
+import { fillPlaceholders, orgFixtures } from '../support/org-routes.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 
 describe.each(testEngines())('signed-in area on %s', (engine) => {
@@ -109,26 +109,34 @@ describe.each(testEngines())('signed-in area on %s', (engine) => {
       /name="userId" value="([^"]+)"/.exec(await (await ownerA.get('/app/settings/organization')).text())?.[1] ??
       'unknown';
 
+    const ids: Record<string, string> = {
+      org: orgIdA,
+      ownerA: ownerIdA,
+      invitationA,
+      orgNameA: 'ALPHA-SECRET-FIRM',
+    };
+    const secrets = ['ALPHA-SECRET-FIRM', 'alpha-owner@example.jp'];
+    for (const fixture of orgFixtures) {
+      const seeded = await fixture.seed(ownerA, ids);
+      Object.assign(ids, seeded.ids);
+      secrets.push(...seeded.secrets);
+    }
+
     const memberB = await signUpWithOrganization(server.url, 'beta-owner', 'Beta Firm');
     memberB.setCookie('gokui_org', orgIdA);
-    const secrets = ['ALPHA-SECRET-FIRM', 'alpha-owner@example.jp'];
-    for (const route of orgRoutes) {
+    for (const route of orgFixtures.flatMap((fixture) => fixture.routes)) {
+      const path = fillPlaceholders(route.path, ids);
       const fields = Object.fromEntries(
-        Object.entries(route.fields ?? {}).map(([key, value]) => [
-          key,
-          value
-            .replace('{org}', orgIdA)
-            .replace('{ownerA}', ownerIdA)
-            .replace('{invitationA}', invitationA)
-            .replace('{orgNameA}', 'ALPHA-SECRET-FIRM'),
-        ]),
+        Object.entries(route.fields ?? {}).map(([key, value]) => [key, fillPlaceholders(value, ids)]),
       );
-      const response = route.method === 'GET' ? await memberB.get(route.path) : await memberB.post(route.path, fields);
+      expect(`${path} ${JSON.stringify(fields)}`, 'unfilled placeholder').not.toMatch(/\{\w+\}/);
+      const response = route.method === 'GET' ? await memberB.get(path) : await memberB.post(path, fields);
       const body = await response.text();
       for (const secret of secrets) {
-        expect(body.includes(secret), `${route.method} ${route.path} leaked ${secret}`).toBe(false);
+        expect(body.includes(secret), `${route.method} ${path} leaked ${secret}`).toBe(false);
       }
     }
+    for (const fixture of orgFixtures) await fixture.verifyUntouched?.(ownerA, ids);
     // A is untouched: still named, still owned, invitation still pending.
     const after = await (await ownerA.get('/app/settings/organization')).text();
     expect(after).toContain('ALPHA-SECRET-FIRM');

@@ -152,6 +152,33 @@ describe('server lifecycle', () => {
   });
 });
 
+describe('rate limit of the anonymous JSON API', () => {
+  it('answers 429 with Retry-After once a client has used its budget, and still serves pages', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gokui-server-'));
+    const server = await startServer({ GOKUI_DATA_DIR: dataDir, API_RATE_LIMIT_PER_MINUTE: '3' });
+    try {
+      const call = () =>
+        fetch(`${server.url}/api/v1/risk/evaluate`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': 'ja' },
+          body: '{}',
+        });
+      const statuses = [];
+      for (let i = 0; i < 4; i += 1) statuses.push((await call()).status);
+      expect(statuses).toEqual([400, 400, 400, 429]);
+      const refused = await call();
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      const body = (await refused.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('rate_limited');
+      expect(body.error.message).toContain('秒');
+      expect((await fetch(`${server.url}/api/v1/question-sets`)).status).toBe(200);
+    } finally {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe.runIf(testEngines().includes('postgres'))('production server on PostgreSQL', () => {
   it('runs two instances started at the same moment on one database', async () => {
     const { config, remove } = await createDatabaseConfig('postgres');

@@ -3,7 +3,7 @@
  * Schema the document uses: $ref, type, required, properties, additionalProperties, items,
  * minimum, pattern), so tests prove that real responses match what the document promises.
  */
-import { openApiDocument } from '../../src/server/http/openapi.ts';
+import { openApiDocument } from '../../src/features/api-docs/index.ts';
 
 type Schema = Record<string, unknown>;
 

@@ -1,8 +1,12 @@
 /**
- * Every route that shows or changes organisation data, for the tenant-isolation harness.
- * Features add their routes here. `{org}` is replaced by organisation A's id; other ids are
- * taken from A's data by the harness.
+ * Every route that shows or changes organisation data, for the tenant-isolation harness
+ * (tests/integration/accounts.test.ts). Each feature adds ONE fixture to `orgFixtures`: a seed
+ * that creates data in organisation A through A's owner (as a user would), the ids the routes
+ * need and the secrets that must never appear in an answer to organisation B, plus its routes.
+ * `{name}` in a path or field is replaced by the id of that name; `{org}` is A's id.
  */
+import type { FormClient } from './browserless-client.ts';
+
 export interface OrgRoute {
   method: 'GET' | 'POST';
   path: string;
@@ -10,7 +14,23 @@ export interface OrgRoute {
   fields?: Record<string, string>;
 }
 
-export const orgRoutes: OrgRoute[] = [
+export interface SeededData {
+  /** Values for `{name}` placeholders. */
+  ids: Record<string, string>;
+  /** Strings from A's data that B must never see. */
+  secrets: string[];
+}
+
+export interface OrgFixture {
+  feature: string;
+  /** Creates A's data through A's owner. Runs after the accounts fixture. */
+  seed: (ownerA: FormClient, ids: Record<string, string>) => Promise<SeededData>;
+  routes: OrgRoute[];
+  /** Checks, through A's owner, that A's data is still there and unchanged. */
+  verifyUntouched?: (ownerA: FormClient, ids: Record<string, string>) => Promise<void>;
+}
+
+const accountRoutes: OrgRoute[] = [
   { method: 'GET', path: '/app' },
   { method: 'GET', path: '/app/settings/organization' },
   { method: 'GET', path: '/app/settings/organization/export' },
@@ -28,3 +48,17 @@ export const orgRoutes: OrgRoute[] = [
   { method: 'POST', path: '/app/settings/organization', fields: { intent: 'revoke', invitationId: '{invitationA}' } },
   { method: 'POST', path: '/app/settings/organization/delete', fields: { confirmation: '{orgNameA}' } },
 ];
+
+/** The accounts fixture: ids are filled by the harness itself (org, ownerA, invitationA, orgNameA). */
+const accounts: OrgFixture = {
+  feature: 'accounts',
+  seed: async () => ({ ids: {}, secrets: [] }),
+  routes: accountRoutes,
+};
+
+export const orgFixtures: OrgFixture[] = [accounts];
+
+/** Replaces every `{name}` by its id; unknown names stay, so a typo fails loudly in the route. */
+export function fillPlaceholders(text: string, ids: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => ids[name] ?? whole);
+}

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import { localizePath, type Locale } from '../../i18n/index.ts';
 import type { Database } from '../../server/db/index.ts';
-import { CLIENT_IP_HEADER } from '../../server/auth/auth.ts';
 import { readSession, type CurrentSession } from '../../server/auth/auth-call.ts';
 import { cookieDefaults } from '../../server/security/cookies.ts';
 import { getEnv } from '../../server/env.ts';
 import type { FieldErrors } from './forms.ts';
+
+export { clientIp } from '../../server/http/client-ip.ts';
 import { listMyOrganizations, openOrgScope, type MyOrganization, type OrgScope } from './organizations.ts';
 
 export const ACTIVE_ORG_COOKIE = 'gokui_org';
@@ -33,10 +34,6 @@ export const view = (name: string, props: ViewProps = {}, status?: number): AppR
 
 export function appPath(ctx: AppContext, path: string): string {
   return localizePath(ctx.locale, `/app${path}`);
-}
-
-export function clientIp(request: Request): string | null {
-  return request.headers.get(CLIENT_IP_HEADER);
 }
 
 /** The signed-in user, or a redirect to sign-in that comes back here afterwards. */

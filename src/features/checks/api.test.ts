@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schemaProblems } from '../../../tests/support/openapi-schema.ts';
-import { apiLocale, questionSetDocument, questionSetSummary, scoreRequest } from './api.ts';
+import { questionSetDocument, questionSetSummary, scoreRequest } from './api.ts';
 import { answersWith, boundaryCases, loadFiveMinuteSet } from './testing/five-minute-set.ts';
 
 const set = loadFiveMinuteSet();
@@ -69,14 +69,5 @@ describe('documents', () => {
 
   it('the schema check itself catches a wrong shape', () => {
     expect(schemaProblems({ total: '70' }, 'ScoreResult')).toContainEqual('$.total: expected integer, got string');
-  });
-});
-
-describe('apiLocale', () => {
-  it('answers in Japanese only when the client prefers it', () => {
-    expect(apiLocale('ja,en;q=0.8')).toBe('ja');
-    expect(apiLocale('ja-JP')).toBe('ja');
-    expect(apiLocale('en-GB,ja;q=0.5')).toBe('en');
-    expect(apiLocale(null)).toBe('en');
   });
 });

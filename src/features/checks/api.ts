@@ -16,12 +16,6 @@ export interface ApiError {
 
 export type ApiOutcome<T> = { ok: true; body: T } | { ok: false; error: ApiError };
 
-/** The language of API messages: Japanese when the client prefers it, English otherwise. */
-export function apiLocale(acceptLanguage: string | null): Locale {
-  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('ja') ? 'ja' : 'en';
-}
-
 export function questionSetSummary(set: QuestionSet) {
   const points = set.questions.map((question) => question.choices.map((choice) => choice.points));
   return {

@@ -13,6 +13,6 @@ export {
 export { scoringModelOf, type QuestionSet } from './question-set.ts';
 export { getQuestionSet, loadQuestionSets } from './question-sets.ts';
 export { securityActionReadiness, type Readiness } from './security-action.ts';
-export { listQuestionSetsResponse, methodNotAllowed, questionSetResponse, scoreResponse } from './ui/api-routes.ts';
+export { listQuestionSetsResponse, questionSetResponse, scoreResponse } from './ui/api-routes.ts';
 export { checkRoute, type CheckOutcome } from './ui/check-route.ts';
 export { resultDownloadResponse } from './ui/result-routes.ts';

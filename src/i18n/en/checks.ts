@@ -140,9 +140,6 @@ export const checks: Record<keyof typeof ja, string> = {
   'check.xlsx.yes': 'Yes',
 
   'check.api.notFound': 'There is no question set "{id}".',
-  'check.api.invalidJson': 'The request body is not valid JSON.',
-  'check.api.unsupportedMediaType': 'Send the request with Content-Type: application/json.',
   'check.api.invalidRequest': 'Send the body as {"answers": {"<question id>": "<choice id>"}}.',
   'check.api.invalidAnswers': 'Some answers are not valid; see details for the question ids.',
-  'check.api.methodNotAllowed': 'Only {allow} can be used at this address.',
 };

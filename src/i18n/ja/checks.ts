@@ -136,9 +136,6 @@ export const checks = {
   'check.xlsx.yes': 'はい',
 
   'check.api.notFound': '質問セット「{id}」はありません。',
-  'check.api.invalidJson': '送られた本文がJSONとして読めません。',
-  'check.api.unsupportedMediaType': 'Content-Type: application/json で送ってください。',
   'check.api.invalidRequest': '本文は {"answers": {"質問ID": "選択肢ID"}} の形で送ってください。',
   'check.api.invalidAnswers': '回答に問題があります。details の質問IDを確かめてください。',
-  'check.api.methodNotAllowed': 'このURLでは {allow} だけが使えます。',
 } as const satisfies Record<string, string>;

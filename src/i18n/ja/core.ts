@@ -26,10 +26,23 @@ export const core = {
   'error.500.title': '問題が発生しました',
   'error.500.body':
     'ご不便をおかけしています。しばらくしてからもう一度お試しください。入力した内容は送信されていない可能性があります。',
+  'api.invalidJson': '送られた本文をJSONとして読めませんでした。',
+  'api.unsupportedMediaType': 'Content-Type: application/json で送ってください。',
+  'api.methodNotAllowed': 'このURLで使えるメソッドは {allow} だけです。',
+  'api.rateLimited': '短い時間に多くのリクエストが届きました。{seconds} 秒ほど待ってからもう一度お試しください。',
   'error.backHome': 'ホームへ戻る',
   'error.forbiddenOrigin':
     'このリクエストは別のサイトから送られたため、受け付けませんでした。ページを開き直してからもう一度お試しください。',
   'error.payloadTooLarge': '送信されたデータが大きすぎます。ファイルを小さくしてからもう一度お試しください。',
+  'nav.check': '5分診断',
+  'nav.risk': 'リスク計算',
+  'home.toolsTitle': 'ひとりでも使える道具',
+  'home.riskBody':
+    '守りたい情報（顧客名簿、会計データなど）ごとに、どれだけ危ないかを大・中・小で示します。よくある情報資産の例から始められます。',
+  'home.riskOpen': 'リスクを計算する',
+  'home.riskStarters': 'よくある情報資産の例を見る',
+  'home.accountBody': '結果を保存して社内で共有したいときは、組織を作ってください。',
+  'home.accountOpen': 'サインイン・組織の作成',
   'nav.guide': 'ガイドブック',
   'nav.glossary': '用語集',
   'nav.references': '参考資料',

@@ -11,8 +11,9 @@ import { getDb, type Db } from '../db/index.ts';
 import { getEnv } from '../env.ts';
 import { sendMail } from '../mail.ts';
 import { readOrCreateAuthSecret } from './auth-secret.ts';
+import { CLIENT_IP_HEADER } from '../http/client-ip.ts';
 
-export const CLIENT_IP_HEADER = 'x-gokui-client-ip';
+export { CLIENT_IP_HEADER } from '../http/client-ip.ts';
 export const AUTH_BASE_PATH = '/api/auth';
 
 async function createAuth() {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { openApiDocument } from '../../../server/http/openapi.ts';
+import { openApiDocument } from '../../../features/api-docs/index.ts';
 
 export const prerender = true;
 

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { listQuestionSetsResponse, methodNotAllowed } from '../../../../features/checks/index.ts';
+import { listQuestionSetsResponse } from '../../../../features/checks/index.ts';
+import { methodNotAllowed } from '../../../../server/http/json-api.ts';
 
 export const prerender = false;
 

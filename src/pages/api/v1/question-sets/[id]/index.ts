@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { methodNotAllowed, questionSetResponse } from '../../../../../features/checks/index.ts';
+import { questionSetResponse } from '../../../../../features/checks/index.ts';
+import { methodNotAllowed } from '../../../../../server/http/json-api.ts';
 
 export const prerender = false;
 

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { methodNotAllowed, scoreResponse } from '../../../../../features/checks/index.ts';
+import { scoreResponse } from '../../../../../features/checks/index.ts';
+import { methodNotAllowed } from '../../../../../server/http/json-api.ts';
 
 export const prerender = false;
 

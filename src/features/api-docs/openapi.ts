@@ -1,10 +1,12 @@
 /**
  * The OpenAPI 3.1 description of the public API under /api/v1, served at /api/v1/openapi.json.
- * ONE document for the whole API: a feature that adds an endpoint adds its path (and any
- * schema it needs) here, next to the others, and extends the test in openapi.test.ts.
+ * ONE document for the whole API: a feature that adds an endpoint either adds its path here or
+ * exports a self-contained path item from its index.ts that is listed here; openapi.test.ts
+ * fails when a route under src/pages/api/v1 is missing.
  * Schemas are JSON Schema 2020-12, as OpenAPI 3.1 uses.
  */
 import pkg from '../../../package.json' with { type: 'json' };
+import { riskEvaluatePath, riskOpenApiTag } from '../risk/index.ts';
 
 const localized = {
   type: 'object',
@@ -17,6 +19,12 @@ const errorResponse = (description: string) => ({
   description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
+
+/** Every POST under /api/v1 shares one per-client budget (src/server/http/api-rate-limit.ts). */
+const rateLimitedResponse = {
+  ...errorResponse('Too many requests from this client in a short time (code `rate_limited`).'),
+  headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer', minimum: 1 } } },
+};
 
 const setIdParameter = {
   name: 'id',
@@ -39,7 +47,10 @@ export const openApiDocument = {
     license: { name: 'MIT', identifier: 'MIT' },
   },
   servers: [{ url: '/api/v1' }],
-  tags: [{ name: 'question-sets', description: 'Question sets of the diagnoses and anonymous scoring.' }],
+  tags: [
+    { name: 'question-sets', description: 'Question sets of the diagnoses and anonymous scoring.' },
+    riskOpenApiTag,
+  ],
   paths: {
     '/question-sets': {
       get: {
@@ -111,8 +122,12 @@ export const openApiDocument = {
           ),
           '404': errorResponse('No question set has this id (code `not_found`).'),
           '415': errorResponse('The body is not sent as application/json (code `unsupported_media_type`).'),
+          '429': rateLimitedResponse,
         },
       },
+    },
+    '/risk/evaluate': {
+      post: { ...riskEvaluatePath.post, responses: { ...riskEvaluatePath.post.responses, '429': rateLimitedResponse } },
     },
   },
   components: {

@@ -1,0 +1,43 @@
+/**
+ * The entry of every signed-in feature page under /app/…: the session, the active
+ * organisation and a scope whose role the data layer checks. Feature pages live in their own
+ * src/pages/app/<feature>/ files and call this first; they never read an organisation id from
+ * the request.
+ */
+import type { Locale } from '../../i18n/index.ts';
+import type { CurrentSession } from '../../server/auth/auth-call.ts';
+import { getDb } from '../../server/db/index.ts';
+import { clientIp } from '../../server/http/client-ip.ts';
+import { appPath, isResult, requireSession, resolveActiveOrganization, type AppContext } from './app-context.ts';
+import type { MyOrganization, OrgScope } from './organizations.ts';
+
+export interface OrgPage {
+  ctx: AppContext;
+  session: CurrentSession;
+  scope: OrgScope;
+  organization: MyOrganization;
+  organizations: MyOrganization[];
+}
+
+function seeOther(to: string): Response {
+  return new Response(null, { status: 303, headers: { location: to, 'cache-control': 'no-store' } });
+}
+
+/**
+ * The signed-in context of a feature page, or the redirect to answer instead: to sign-in (and
+ * back here afterwards) when signed out, to organisation creation when the user has none.
+ */
+export async function openOrgPage(request: Request, url: URL, locale: Locale): Promise<OrgPage | Response> {
+  const ctx: AppContext = { request, url, locale, db: getDb().db, ip: clientIp(request), cookies: [] };
+  const session = await requireSession(ctx);
+  if (isResult(session)) return seeOther(session.kind === 'redirect' ? session.to : appPath(ctx, '/sign-in'));
+  const active = await resolveActiveOrganization(ctx, session);
+  if (!active) return seeOther(appPath(ctx, '/organizations/new'));
+  return {
+    ctx,
+    session,
+    scope: active.scope,
+    organization: active.current,
+    organizations: active.organizations,
+  };
+}

@@ -1,0 +1,200 @@
+import type { risk as ja } from '../ja/risk.ts';
+
+/** English UI strings: risk calculator, heat map, starter list of information assets. */
+export const risk: Record<keyof typeof ja, string> = {
+  'risk.title': 'Risk calculator',
+  'risk.titleFor': 'Risk calculator: {asset}',
+  'risk.description':
+    'Work out the risk to information or equipment you must protect from its confidentiality, integrity and availability and from threat and vulnerability. No account needed.',
+  'risk.lead':
+    'Pick one piece of information or equipment you need to protect and answer the questions below. Importance multiplied by likelihood gives the risk value, and the level — high, medium or low — tells you how urgently to act.',
+  'risk.privacy': 'No account needed. Nothing you enter is stored anywhere.',
+  'risk.starterLink': 'Not sure what your information assets are? See typical examples',
+  'risk.assetLabel': 'Information asset: {asset}',
+
+  'risk.form.heading': 'Enter your ratings',
+  'risk.form.headingAgain': 'Change the ratings and calculate again',
+  'risk.form.matrix': 'Risk matrix',
+  'risk.form.matrixHint': 'Normally choose “Standard”. Change it only if your firm has agreed on another matrix.',
+  'risk.form.importanceHeading': '1. Decide the importance',
+  'risk.form.importanceHint':
+    'Rate how much trouble your firm would be in if something went wrong with this asset, in three respects. The highest of the three is the importance.',
+  'risk.form.likelihoodHeading': '2. Decide the likelihood',
+  'risk.form.likelihoodHint':
+    'Taking your current measures as they are, rate how likely a threat is and how exposed the asset is. Together they give the likelihood of damage.',
+  'risk.form.submit': 'Calculate',
+
+  'risk.field.confidentiality': 'Confidentiality',
+  'risk.field.integrity': 'Integrity',
+  'risk.field.availability': 'Availability',
+  'risk.field.personalData': 'Personal data',
+  'risk.field.critical': 'Serious consequences',
+  'risk.field.threat': 'Threat',
+  'risk.field.vulnerability': 'Vulnerability',
+  'risk.field.matrix': 'Risk matrix',
+  'risk.field.asset': 'Information asset',
+
+  'risk.question.confidentiality': 'Confidentiality: how much trouble if this information leaked?',
+  'risk.question.integrity': 'Integrity: how much trouble if its content were altered or corrupted?',
+  'risk.question.availability': 'Availability: how much trouble if it could not be used when needed?',
+  'risk.question.threat': 'Threat: how likely is an event that harms this asset?',
+  'risk.question.vulnerability': 'Vulnerability: with your current measures, how exposed is this asset?',
+
+  'risk.choice.confidentiality.3':
+    '3 Serious: the law requires you to protect it, customers or partners would be badly hurt, or the firm’s survival is at stake',
+  'risk.choice.confidentiality.2': '2 Noticeable: a leak would clearly affect the business',
+  'risk.choice.confidentiality.1': '1 Little: it is already public, or a leak would hardly matter',
+  'risk.choice.integrity.3':
+    '3 Serious: using wrong content would cause customers or partners heavy losses, or break the law',
+  'risk.choice.integrity.2': '2 Noticeable: work stalls until it is fixed, or a lot has to be redone',
+  'risk.choice.integrity.1': '1 Little: mistakes are easy to spot and quick to correct',
+  'risk.choice.availability.3': '3 Serious: even a short outage stops business or causes trouble for customers',
+  'risk.choice.availability.2': '2 Noticeable: a day without it would affect the business',
+  'risk.choice.availability.1': '1 Little: work can go on another way for a while without it',
+  'risk.choice.threat.3': '3 Could happen any day: a common attack or mishap that is already happening around you',
+  'risk.choice.threat.2':
+    '2 Happens under certain conditions: possible at particular times or in particular situations',
+  'risk.choice.threat.1': '1 Hardly ever: it is hard to imagine when it would happen',
+  'risk.choice.vulnerability.3': '3 Almost unprotected: no measures, or you do not know whether there are any',
+  'risk.choice.vulnerability.2': '2 Partly protected: some measures, with gaps or out of date',
+  'risk.choice.vulnerability.1': '1 Protected: the necessary measures are in place and kept up',
+
+  'risk.personalData.label': 'This asset contains personal data',
+  'risk.personalData.hint':
+    'Information that identifies a person, such as a name, address, phone number or e-mail address. Special care-required personal information (for example health check results) and specific personal information containing My Number count too. If it applies, the importance becomes 3.',
+  'risk.critical.label': 'An incident with this asset would have serious consequences',
+  'risk.critical.hint':
+    'Tick this if an incident could make the firm legally liable, cause great harm to customers, partners or individuals, or make it hard to keep the business going. The importance then becomes 3.',
+
+  'risk.error.title': 'There is a problem with your answers. Please correct the following.',
+  'risk.problem.missing': 'Please choose a value for {field}.',
+  'risk.problem.out_of_range': 'Please choose {field} again from the options shown.',
+
+  'risk.result.heading': 'Result',
+  'risk.result.level': 'Risk level',
+  'risk.result.importance': 'Importance',
+  'risk.result.likelihood': 'Likelihood',
+  'risk.result.value': 'Risk value',
+  'risk.result.importanceRated': 'The highest of confidentiality, integrity and availability is {rated}.',
+  'risk.result.forced.personalData':
+    'Because the asset contains personal data, importance was raised from {rated} to {importance}.',
+  'risk.result.forced.critical':
+    'Because an incident would have serious consequences, importance was raised from {rated} to {importance}.',
+  'risk.result.forced.personalDataAndCritical':
+    'Because the asset contains personal data and an incident would have serious consequences, importance was raised from {rated} to {importance}.',
+  'risk.result.likelihoodFrom': 'It follows from threat {threat} and vulnerability {vulnerability}.',
+  'risk.result.valueFrom': 'Importance {importance} × likelihood {likelihood} = {value}',
+  'risk.result.matrixUsed': 'Risk matrix: {name}',
+
+  'risk.level.high': 'High',
+  'risk.level.medium': 'Medium',
+  'risk.level.low': 'Low',
+  'risk.levelName.high': 'High risk',
+  'risk.levelName.medium': 'Medium risk',
+  'risk.levelName.low': 'Low risk',
+  'risk.levelRange': 'risk value {min}–{max}',
+  'risk.levelRangeOne': 'risk value {min}',
+  'risk.advice.high': 'Decide on measures first and start on them straight away.',
+  'risk.advice.medium': 'Set a date and a person in charge, and work through the measures to plan.',
+  'risk.advice.low': 'Keep your current measures and review them regularly, for example once a year.',
+
+  'risk.treatment.heading': 'How to respond to a risk',
+  'risk.treatment.lead': 'Every risk you have rated is handled in one of four ways.',
+  'risk.treatment.reduce': 'Reduce: add measures so that it happens less often and does less harm when it does',
+  'risk.treatment.avoid': 'Avoid: remove the risk itself, for example by not keeping the data or stopping the activity',
+  'risk.treatment.transfer':
+    'Transfer: share the loss with others, for example through insurance or a trustworthy specialist contractor',
+  'risk.treatment.accept': 'Accept: live with a small risk, and record who accepted it and when',
+
+  'risk.heatmap.heading': 'Risk map',
+  'risk.heatmap.title': 'Risk map of importance and likelihood ({matrix})',
+  'risk.heatmap.summary':
+    'Importance runs up the side (higher at the top) and likelihood along the bottom (higher to the right). Of the nine cells, {high} are high, {medium} medium and {low} low.',
+  'risk.heatmap.summaryCurrent':
+    'This result is in the cell of importance {importance} and likelihood {likelihood} (risk value {value}, {level}).',
+  'risk.heatmap.axisImportance': 'Importance',
+  'risk.heatmap.axisLikelihood': 'Likelihood',
+  'risk.heatmap.current': 'This result',
+  'risk.heatmap.tableCaption': 'Values of the risk map (rows: importance, columns: likelihood)',
+  'risk.heatmap.cell': 'risk value {value}, {level}',
+  'risk.heatmap.cellCurrent': 'risk value {value}, {level} (this result)',
+  'risk.heatmap.rowHeader': 'Importance {importance}',
+  'risk.heatmap.columnHeader': 'Likelihood {likelihood}',
+  'risk.heatmap.legend': 'Key',
+
+  'risk.likelihoodTable.heading': 'How likelihood is decided',
+  'risk.likelihoodTable.caption': 'Likelihood (rows: threat, columns: vulnerability)',
+  'risk.likelihoodTable.threat': 'Threat {threat}',
+  'risk.likelihoodTable.vulnerability': 'Vulnerability {vulnerability}',
+
+  'risk.source': 'Source and basis: {basis}',
+
+  'risk.starter.title': 'Typical information assets',
+  'risk.starter.description':
+    'Information assets that small and medium firms commonly hold, grouped by business area, with typical confidentiality, integrity and availability ratings and whether they hold personal data.',
+  'risk.starter.lead':
+    'Use this list as a starting point when you take stock of your own information assets. The ratings are common estimates: adjust them to how your firm uses each asset.',
+  'risk.starter.filterLegend': 'Filter by industry',
+  'risk.starter.industry': 'Industry (Japan Standard Industrial Classification, divisions)',
+  'risk.starter.allIndustries': 'All industries',
+  'risk.starter.apply': 'Show',
+  'risk.starter.count': '{count} information assets',
+  'risk.starter.invalidFilter': 'The industry you chose is not valid. Please choose again from the list.',
+  'risk.starter.column.name': 'Information asset',
+  'risk.starter.column.cia': 'Confidentiality, integrity, availability',
+  'risk.starter.column.importance': 'Importance',
+  'risk.starter.column.personalData': 'Personal data',
+  'risk.starter.column.media': 'Medium / where kept',
+  'risk.starter.column.industries': 'Main industries',
+  'risk.starter.cia': 'C{c} · I{i} · A{a}',
+  'risk.starter.ciaLabel': 'confidentiality {c}, integrity {i}, availability {a}',
+  'risk.starter.none': 'None',
+  'risk.starter.allIndustriesShort': 'All industries',
+  'risk.starter.calculate': 'Calculate the risk of this asset',
+  'risk.starter.calculateFor': ' ({asset})',
+  'risk.starter.forcedNote': 'importance 3 because of personal data',
+  'risk.starter.tableLabel': 'Information assets: {category}',
+
+  'risk.personalDataKind.personal': 'Personal information',
+  'risk.personalDataKind.sensitive': 'Special care-required personal information',
+  'risk.personalDataKind.my-number': 'Specific personal information (My Number)',
+
+  'risk.media.paper': 'Paper',
+  'risk.media.office-pc': 'Work PC',
+  'risk.media.smartphone': 'Smartphone or tablet',
+  'risk.media.file-server': 'Office server or NAS',
+  'risk.media.cloud': 'Cloud service',
+  'risk.media.business-system': 'Business system or app',
+  'risk.media.mail': 'E-mail',
+  'risk.media.web': 'Web server or web service',
+  'risk.media.removable': 'USB stick or external disk',
+  'risk.media.device': 'The device itself',
+
+  'risk.industry.A': 'A Agriculture and forestry',
+  'risk.industry.B': 'B Fisheries',
+  'risk.industry.C': 'C Mining and quarrying of stone and gravel',
+  'risk.industry.D': 'D Construction',
+  'risk.industry.E': 'E Manufacturing',
+  'risk.industry.F': 'F Electricity, gas, heat supply and water',
+  'risk.industry.G': 'G Information and communications',
+  'risk.industry.H': 'H Transport and postal activities',
+  'risk.industry.I': 'I Wholesale and retail trade',
+  'risk.industry.J': 'J Finance and insurance',
+  'risk.industry.K': 'K Real estate and goods rental and leasing',
+  'risk.industry.L': 'L Scientific research, professional and technical services',
+  'risk.industry.M': 'M Accommodations, eating and drinking services',
+  'risk.industry.N': 'N Living-related and personal services and amusement services',
+  'risk.industry.O': 'O Education, learning support',
+  'risk.industry.P': 'P Medical, health care and welfare',
+  'risk.industry.Q': 'Q Compound services',
+  'risk.industry.R': 'R Services, not elsewhere classified',
+  'risk.industry.S': 'S Government, except elsewhere classified',
+  'risk.industry.T': 'T Industries unable to classify',
+
+  'risk.api.invalidInput': 'The risk input is not valid; see details for each field.',
+  'risk.apiProblem.missing': '{field} is missing.',
+  'risk.apiProblem.wrong_type': '{field} has the wrong type (ratings are whole numbers 1–3, flags true or false).',
+  'risk.apiProblem.out_of_range': '{field} must be 1, 2 or 3.',
+  'risk.apiProblem.unknown_field': '{field} is not an accepted field.',
+  'risk.apiProblem.not_object': 'The body must be a JSON object with the seven fields.',
+};
