@@ -34,4 +34,4 @@ export {
   type RouteError,
 } from './ui/org-routes.ts';
 export { formatSavedAt } from './history/format-saved-at.ts';
-export { lookupPeerStats, insertSubmission, applyAggregateDeltas } from './peer/peer-store.ts';
+export { lookupPeerStats } from './peer/peer-lookup.ts';

@@ -7,13 +7,8 @@ import { AccessDeniedError, ConflictError, NotFoundError } from '../../../server
 import { createTestDatabase, testEngines, type TestDatabase } from '../../../../tests/support/engines.ts';
 import { answersWith, loadFiveMinuteSet } from '../testing/five-minute-set.ts';
 import { formatPeerPayload } from '../peer/peer-payload.ts';
-import {
-  insertSubmission,
-  lookupPeerStats,
-  previewPeerPayload,
-  shareWithPeers,
-  withdrawFromPeers,
-} from '../peer/peer-store.ts';
+import { lookupPeerStats } from '../peer/peer-lookup.ts';
+import { insertSubmission, previewPeerPayload, shareWithPeers, withdrawFromPeers } from '../peer/peer-store.ts';
 import { deleteCheckResult, listCheckResults, readCheckResult, saveCheckResult } from './results-store.ts';
 
 const set = loadFiveMinuteSet();

@@ -2,8 +2,8 @@
  * The peer benchmark in the database. A submission row has no organisation, user or time; the
  * organisation's saved result keeps the submission id (check_results.peer_submission_id) only so
  * that it can be withdrawn. Aggregates (a histogram of totals and count/sum/sum of squares per
- * group) change in the same transaction as the submission, so a lookup reads at most a few
- * hundred rows whatever the number of submissions.
+ * group) change in the same transaction as the submission, so a lookup (peer-lookup.ts) reads at
+ * most a few hundred rows whatever the number of submissions.
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
@@ -12,7 +12,7 @@ import type { Database } from '../../../server/db/index.ts';
 import { ConflictError, NotFoundError } from '../../../server/errors.ts';
 import type { ScoringModel } from '../scoring.ts';
 import { buildPeerPayload, formatPeerPayload, type PeerPayload } from './peer-payload.ts';
-import { aggregateDeltas, peerGroupsOf, summarizeGroup, type AggregateDelta, type PeerSummary } from './peer-stats.ts';
+import { aggregateDeltas, type AggregateDelta } from './peer-stats.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -176,47 +176,5 @@ export async function withdrawFromPeers(scope: OrgScope, resultId: string): Prom
       .where('organization_id', '=', scope.organizationId)
       .where('id', '=', resultId)
       .execute();
-  });
-}
-
-export interface PeerQuery {
-  questionSetId: string;
-  version: number;
-  industry: string;
-  sizeBand: string;
-  total: number;
-}
-
-/** Figures of the four groups for a score: two indexed reads of aggregate rows, no scan of submissions. */
-export async function lookupPeerStats(db: Kysely<Database>, query: PeerQuery): Promise<PeerSummary[]> {
-  const groups = peerGroupsOf(query.industry, query.sizeBand);
-  const keys = groups.map((group) => group.key);
-  const [stats, bins] = await Promise.all([
-    db
-      .selectFrom('peer_group_stats')
-      .select(['group_key', 'submissions', 'total_sum', 'total_sum_sq'])
-      .where('question_set_id', '=', query.questionSetId)
-      .where('question_set_version', '=', query.version)
-      .where('group_key', 'in', keys)
-      .execute(),
-    db
-      .selectFrom('peer_histogram')
-      .select(['group_key', 'total', 'submissions'])
-      .where('question_set_id', '=', query.questionSetId)
-      .where('question_set_version', '=', query.version)
-      .where('group_key', 'in', keys)
-      .execute(),
-  ]);
-  return groups.map((group) => {
-    const row = stats.find((candidate) => candidate.group_key === group.key);
-    const moments = {
-      submissions: Number(row?.submissions ?? 0),
-      sum: Number(row?.total_sum ?? 0),
-      sumSq: Number(row?.total_sum_sq ?? 0),
-    };
-    const histogram = bins
-      .filter((bin) => bin.group_key === group.key)
-      .map((bin) => ({ total: Number(bin.total), submissions: Number(bin.submissions) }));
-    return summarizeGroup(group, moments, histogram, query.total);
   });
 }

@@ -15,7 +15,8 @@ import {
   type SavedResult,
 } from '../history/results-store.ts';
 import { formatPeerPayload } from '../peer/peer-payload.ts';
-import { lookupPeerStats, previewPeerPayload, shareWithPeers, withdrawFromPeers } from '../peer/peer-store.ts';
+import { lookupPeerStats } from '../peer/peer-lookup.ts';
+import { previewPeerPayload, shareWithPeers, withdrawFromPeers } from '../peer/peer-store.ts';
 import type { PeerSummary } from '../peer/peer-stats.ts';
 import type { QuestionSet } from '../question-set.ts';
 import { getQuestionSet, loadGuideIndex, sectionLinks } from '../question-sets.ts';
