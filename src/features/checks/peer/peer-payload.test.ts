@@ -60,5 +60,9 @@ describe('peer-benchmark payload', () => {
     expect(text).toContain('\n  "industry": "I"');
     expect(peerPayloadSchema.parse(JSON.parse(text))).toEqual(payload);
     expect(payload.total).toBe(50);
+    // Questions that were not asked show as null, and still parse back.
+    const withGaps = { ...payload, scores: [4, null, 0] };
+    expect(formatPeerPayload(withGaps)).toContain('"scores": [4, null, 0]');
+    expect(peerPayloadSchema.parse(JSON.parse(formatPeerPayload(withGaps)))).toEqual(withGaps);
   });
 });

@@ -40,17 +40,20 @@ export function buildPeerPayload(
   });
 }
 
-/** The payload as shown to the user and compared on submit: stable key order, two-space indent. */
+/**
+ * The payload as shown to the user and compared on submit: one field per line, the scores on one
+ * line so the whole payload fits on a screen. Every value was checked by the schema; strings go
+ * through JSON.stringify, so the text is valid JSON.
+ */
 export function formatPeerPayload(payload: PeerPayload): string {
-  return JSON.stringify(
-    {
-      questionSet: { id: payload.questionSet.id, version: payload.questionSet.version },
-      industry: payload.industry,
-      sizeBand: payload.sizeBand,
-      total: payload.total,
-      scores: payload.scores,
-    },
-    null,
-    2,
-  );
+  const scores = payload.scores.map((points) => (points === null ? 'null' : String(points))).join(', ');
+  return [
+    '{',
+    `  "questionSet": { "id": ${JSON.stringify(payload.questionSet.id)}, "version": ${payload.questionSet.version} },`,
+    `  "industry": ${JSON.stringify(payload.industry)},`,
+    `  "sizeBand": ${JSON.stringify(payload.sizeBand)},`,
+    `  "total": ${payload.total},`,
+    `  "scores": [${scores}]`,
+    '}',
+  ].join('\n');
 }
