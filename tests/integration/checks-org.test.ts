@@ -83,6 +83,31 @@ describe.each(testEngines())('signed-in check results on %s', (engine) => {
     expect(html).toContain('check-owner');
   });
 
+  it('brings a new visitor through sign-up and organisation creation back to the result to save', async () => {
+    const visitor = new FormClient(server.url);
+    const path = savePath(code({ yes: 25 }));
+    const signIn = (await visitor.post(path, {})).headers.get('location') ?? '';
+    const next = new URL(signIn, server.url).searchParams.get('next') ?? '';
+    expect(next).toBe(path);
+    const signedUp = await visitor.post(`/app/sign-up?next=${encodeURIComponent(next)}`, {
+      name: 'newcomer',
+      email: 'newcomer@example.jp',
+      password: 'a long enough password',
+    });
+    expect(signedUp.headers.get('location')).toBe(path);
+    const noOrganization = await visitor.get(path);
+    expect(noOrganization.status).toBe(303);
+    const create = noOrganization.headers.get('location') ?? '';
+    expect(create).toBe(`/app/organizations/new?next=${encodeURIComponent(path)}`);
+    const created = await visitor.post(create, { name: 'Newcomer Ltd', industry: 'I', sizeBand: 'micro' });
+    expect(created.headers.get('location')).toBe(path);
+    const confirm = await visitor.get(path);
+    expect(confirm.status).toBe(200);
+    expect(await confirm.text()).toContain('Newcomer Ltd');
+    expect((await visitor.post(path, {})).status).toBe(303);
+    expect(await savedIds(visitor)).toHaveLength(1);
+  });
+
   it('lists results with a trend, and compares two of them per question and per part', async () => {
     const second = await owner.post(savePath(code({ yes: 20, partial: 2 })), {});
     expect(second.status).toBe(303);

@@ -234,7 +234,7 @@ const newOrganization: Handler = (ctx) =>
       ip: ctx.ip,
     });
     setCookie(ctx, ACTIVE_ORG_COOKIE, organization.id, YEAR);
-    return redirect(appPath(ctx, ''));
+    return redirect(nextParam(ctx));
   });
 
 const switchOrganization: Handler = (ctx) =>
