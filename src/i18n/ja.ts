@@ -1,5 +1,6 @@
 import { accounts } from './ja/accounts.ts';
 import { checks } from './ja/checks.ts';
+import { checkResults } from './ja/check-results.ts';
 import { contacts } from './ja/contacts.ts';
 import { core } from './ja/core.ts';
 import { guide } from './ja/guide.ts';
@@ -10,6 +11,15 @@ import { risk } from './ja/risk.ts';
  * Japanese UI strings, the source language, composed from one file per area so that features
  * can add their strings without touching each other's. Every key must exist in en.ts too.
  */
-export const ja = { ...core, ...guide, ...contacts, ...accounts, ...incident, ...checks, ...risk } as const;
+export const ja = {
+  ...core,
+  ...guide,
+  ...contacts,
+  ...accounts,
+  ...incident,
+  ...checks,
+  ...checkResults,
+  ...risk,
+} as const;
 
 export type MessageKey = keyof typeof ja;
