@@ -6,6 +6,11 @@ import { errorResponse } from './server/http/error-response.ts';
 import { rateLimited } from './server/http/json-api.ts';
 import { clientIp } from './server/http/client-ip.ts';
 import { createMemoryRateLimiter, type MemoryRateLimiter } from './server/security/memory-rate-limit.ts';
+import { registerDocumentTables } from './features/documents/index.ts';
+
+// Organisation export, import and deletion must know every feature's tables before the first
+// request, whichever page that request opens.
+registerDocumentTables();
 
 let apiLimiter: MemoryRateLimiter | undefined;
 

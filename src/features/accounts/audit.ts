@@ -27,6 +27,9 @@ export const auditEvents = [
   'member.joined',
   'invitation.created',
   'invitation.revoked',
+  'document.approved',
+  'document.published',
+  'document.unpublished',
 ] as const;
 export type AuditEvent = (typeof auditEvents)[number];
 

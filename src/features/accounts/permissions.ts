@@ -22,6 +22,7 @@ export const actions = [
   'data.read',
   'data.write',
   'documents.approve',
+  'documents.publish',
 ] as const;
 export type Action = (typeof actions)[number];
 
