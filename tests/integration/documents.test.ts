@@ -206,4 +206,32 @@ describe.each(testEngines())('documents on %s', (engine) => {
     expect(page).toMatch(/In force: version 1/);
     expect((await new FormClient(server.url).get('/p/export-firm/policy')).status).toBe(200);
   });
+
+  it('lets the SECURITY ACTION two-star readiness of a member see the approved and published policy', async () => {
+    const owner = await signUpWithOrganization(server.url, 'doc-sa', 'SA Firm');
+    const answers = Object.fromEntries(
+      Array.from({ length: 25 }, (_, i) => [`q${String(i + 1).padStart(2, '0')}`, 'yes']),
+    );
+    const posted = await owner.post('/check/five-minute/result', answers);
+    expect(posted.status).toBe(303);
+    const resultPath = posted.headers.get('location') ?? '';
+    const twoStarDone = async (client: FormClient) => {
+      const html = await (await client.get(resultPath)).text();
+      const panel = /data-testid="sa-two-star"[\s\S]*?<\/ol>/.exec(html)?.[0] ?? '';
+      return panel.match(/data-status="done"/g)?.length ?? 0;
+    };
+    expect(await twoStarDone(owner)).toBe(1);
+    expect(await (await owner.get(resultPath)).text()).toContain('href="/app/documents/policy"');
+
+    await owner.post('/app/documents', documentAnswers());
+    await createDocumentVersion(owner, 'policy');
+    await owner.post('/app/documents/policy', { intent: 'approve', version: '1' });
+    expect(await twoStarDone(owner)).toBe(2);
+    await owner.post('/app/documents/policy', { intent: 'publish', slug: 'sa-firm' });
+    expect(await twoStarDone(owner)).toBe(3);
+    // Anonymous visitors of the same result know only the self-check.
+    expect(await twoStarDone(new FormClient(server.url))).toBe(1);
+    await owner.post('/app/documents/policy', { intent: 'unpublish' });
+    expect(await twoStarDone(owner)).toBe(2);
+  });
 });

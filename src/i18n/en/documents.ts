@@ -163,5 +163,8 @@ export const documents = {
   'audit.event.document.approved': 'Document version approved',
   'audit.event.document.published': 'Policy published',
   'audit.event.document.unpublished': 'Policy unpublished',
+  'documents.sa.createLink': 'Write and approve your policy',
+  'documents.sa.publishLink': 'Publish your policy',
+  'documents.sa.signedInNote': 'The policy state comes from the documents of the organisation you are working in.',
   'app.nav.documents': 'Policy and handbook',
 } as const;

@@ -163,5 +163,8 @@ export const documents = {
   'audit.event.document.approved': '文書の版の承認',
   'audit.event.document.published': '基本方針の公開',
   'audit.event.document.unpublished': '基本方針の公開停止',
+  'documents.sa.createLink': '基本方針を作って承認する',
+  'documents.sa.publishLink': '基本方針を公開する',
+  'documents.sa.signedInNote': '基本方針の状態は、いま選んでいる組織の「規程・ハンドブック」から読み取っています。',
   'app.nav.documents': '規程・ハンドブック',
 } as const;
