@@ -5,7 +5,9 @@
  */
 import type { PolicyDocumentContent } from '../../content/policy-document-schemas.ts';
 import { formatDate, t, type Locale } from '../../i18n/index.ts';
-import { plainText, type Block, type DocumentModel } from '../../server/exports/document/index.ts';
+// model.ts directly (not the pipeline's index): keeps the generator free of Astro components, so
+// scripts such as the benchmark can run it under plain Node.
+import { plainText, type Block, type DocumentModel } from '../../server/exports/document/model.ts';
 import type { DocumentAnswers } from './answers.ts';
 import { conditionHolds } from './conditions.ts';
 import { fillPlaceholders, placeholderValues } from './fill-placeholders.ts';
