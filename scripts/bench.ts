@@ -7,7 +7,8 @@
  *   P10 Lighthouse on home and guidebook pages
  *   P4  POST /api/v1/question-sets/five-minute-check/score at 50 connections
  *   P6  peer-benchmark lookup with 1,000,000 synthetic submissions, on SQLite and PostgreSQL
- * Sections are selectable: BENCH_ONLY=pages,p4,p6 (default all). A partial run replaces only its
+ *   P7  the document pack as .docx and as PDF (in process, scripts/bench-documents.ts)
+ * Sections are selectable: BENCH_ONLY=pages,p4,p6,p7 (default all). A partial run replaces only its
  * own sections of docs/benchmarks.md (between <!-- bench:NAME --> markers) and keeps the rest.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -21,6 +22,7 @@ import { findPostgresBin, startPostgres } from '../tests/support/postgres.ts';
 import { sql } from 'kysely';
 import { connectDb, migrateToLatest, type Db } from '../src/server/db/index.ts';
 import { lookupPeerStats } from '../src/features/checks/peer/peer-lookup.ts';
+import { benchDocumentPack } from './bench-documents.ts';
 
 const DURATION_S = Number(process.env['BENCH_SECONDS'] ?? 10);
 const CONNECTIONS = 50;
@@ -412,6 +414,21 @@ processes were competing for the CPU, and the tail figures (p99, max) include wa
 ${postgresNote}`;
 }
 
+async function benchDocuments(): Promise<string> {
+  const pack = await benchDocumentPack();
+  const machineLoad = loadavg()[0]?.toFixed(1) ?? '?';
+  return `## P7 — document pack
+
+Generated in process (no HTTP) from the largest questionnaire (every switch on), median of repeated runs;
+load average ${machineLoad} at the end.
+
+| budget | what | measured | budget | result |
+|---|---|---|---|---|
+| P7 | pack as .docx (${pack.count} documents: ${pack.documents.join(', ')}) | median ${pack.docx.median} ms (first run ${pack.docx.cold} ms) | ≤ 500 ms | ${pass(pack.docx.median <= 500)} |
+| P7 | the same pack as PDF (Noto Sans JP embedded) | median ${pack.pdf.median} ms (first run ${pack.pdf.cold} ms) | ≤ 2,000 ms | ${pass(pack.pdf.median <= 2000)} |
+`;
+}
+
 /** Replaces the section NAME between its markers in the previous report, or appends it. */
 function spliceSection(previous: string, name: string, markdown: string): string {
   const block = `<!-- bench:${name} -->\n${markdown.trim()}\n<!-- /bench:${name} -->`;
@@ -423,6 +440,7 @@ const sectionRunners: Record<string, () => Promise<string>> = {
   pages: benchPages,
   p4: benchScoring,
   p6: benchPeerLookup,
+  p7: benchDocuments,
 };
 const selected = (process.env['BENCH_ONLY'] ?? Object.keys(sectionRunners).join(','))
   .split(',')
@@ -440,10 +458,10 @@ ensureBuild();
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const header = `# Benchmarks
 
-Measured by \`npm run bench\` (scripts/bench.ts); sections can be run alone with \`BENCH_ONLY=pages,p4,p6\`.
+Measured by \`npm run bench\` (scripts/bench.ts); sections can be run alone with \`BENCH_ONLY=pages,p4,p6,p7\`.
 Machine: ${machine}. Budgets: PRODUCT.md §5. Figures vary a few percent between runs on a shared machine.
 
-Budgets not measured yet (their features do not exist yet): P5, P7, P8; P10 for the 5-minute check.
+Budgets not measured yet: P5; P10 for the 5-minute check.
 `;
 const reportFile = join(root, 'docs', 'benchmarks.md');
 const previous = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '';

@@ -13,6 +13,7 @@ import {
 import { incidentEventSchema } from './content/incident-schemas.ts';
 import { questionSetSchema } from './content/question-set-schemas.ts';
 import { assetCategorySchema, assetStarterSchema, riskMatrixSchema } from './content/risk-schemas.ts';
+import { policyDocumentSchema } from './content/policy-document-schemas.ts';
 
 export { eventIds, missionIds } from './content/schemas.ts';
 
@@ -92,6 +93,12 @@ const assetStarters = defineCollection({
   schema: assetStarterSchema,
 });
 
+/** Text of the generated policy, rules and handbook (one YAML file per document). */
+const policyDocuments = defineCollection({
+  loader: yamlListLoader('src/content/policy-documents'),
+  schema: policyDocumentSchema,
+});
+
 export const collections = {
   missions,
   sectionsJa,
@@ -105,4 +112,5 @@ export const collections = {
   riskMatrices,
   assetCategories,
   assetStarters,
+  policyDocuments,
 };

@@ -6,6 +6,7 @@ import { core } from './en/core.ts';
 import { guide } from './en/guide.ts';
 import { incident } from './en/incident.ts';
 import { risk } from './en/risk.ts';
+import { documents } from './en/documents.ts';
 import type { MessageKey } from './ja.ts';
 
 /** English UI strings. The type makes a missing key a compile error. */
@@ -18,4 +19,5 @@ export const en: Record<MessageKey, string> = {
   ...checks,
   ...checkResults,
   ...risk,
+  ...documents,
 };

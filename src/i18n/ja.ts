@@ -6,6 +6,7 @@ import { core } from './ja/core.ts';
 import { guide } from './ja/guide.ts';
 import { incident } from './ja/incident.ts';
 import { risk } from './ja/risk.ts';
+import { documents } from './ja/documents.ts';
 
 /**
  * Japanese UI strings, the source language, composed from one file per area so that features
@@ -20,6 +21,7 @@ export const ja = {
   ...checks,
   ...checkResults,
   ...risk,
+  ...documents,
 } as const;
 
 export type MessageKey = keyof typeof ja;

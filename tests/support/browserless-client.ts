@@ -49,6 +49,18 @@ export class FormClient {
     this.remember(response);
     return response;
   }
+
+  /** A multipart form post (file uploads), like a browser sends it. */
+  async postMultipart(path: string, form: FormData): Promise<Response> {
+    const response = await fetch(new URL(path, this.base), {
+      method: 'POST',
+      headers: { cookie: this.cookieHeader(), origin: this.base },
+      body: form,
+      redirect: 'manual',
+    });
+    this.remember(response);
+    return response;
+  }
 }
 
 /** Signs up a new user and creates an organisation; returns the client, signed in. */

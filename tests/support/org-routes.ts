@@ -5,7 +5,8 @@
  * need and the secrets that must never appear in an answer to organisation B, plus its routes.
  * `{name}` in a path or field is replaced by the id of that name; `{org}` is A's id.
  */
-import type { FormClient } from './browserless-client.ts';
+import { FormClient } from './browserless-client.ts';
+import { createDocumentVersion, documentAnswers } from './documents-client.ts';
 
 export interface OrgRoute {
   method: 'GET' | 'POST';
@@ -101,7 +102,59 @@ const checkResults: OrgFixture = {
   },
 };
 
-export const orgFixtures: OrgFixture[] = [accounts, checkResults];
+/** The document generator: answers, versions (one approved, one not), the published policy. */
+const documents: OrgFixture = {
+  feature: 'documents',
+  seed: async (ownerA) => {
+    await ownerA.post(
+      '/app/documents',
+      documentAnswers({ firmName: 'ALPHA-DOC-FIRM', representative: 'ALPHA-DOC-REPRESENTATIVE', myNumber: 'yes' }),
+    );
+    for (const kind of ['policy', 'rules', 'handbook']) await createDocumentVersion(ownerA, kind);
+    await ownerA.post('/app/documents/policy', { intent: 'approve', version: '1' });
+    await ownerA.post('/app/documents/handbook', { intent: 'approve', version: '1' });
+    await createDocumentVersion(ownerA, 'policy');
+    const published = await ownerA.post('/app/documents/policy', { intent: 'publish', slug: 'alpha-doc-slug' });
+    if (published.status !== 303) throw new Error(`publish failed: ${published.status}`);
+    return {
+      ids: { docSlug: 'alpha-doc-slug' },
+      secrets: ['ALPHA-DOC-FIRM', 'ALPHA-DOC-REPRESENTATIVE', 'alpha-doc-slug'],
+    };
+  },
+  routes: [
+    { method: 'GET', path: '/app/documents' },
+    { method: 'GET', path: '/app/documents/policy' },
+    { method: 'GET', path: '/app/documents/rules' },
+    { method: 'GET', path: '/en/app/documents/handbook' },
+    { method: 'GET', path: '/app/documents/policy/versions/1' },
+    { method: 'GET', path: '/app/documents/policy/versions/2' },
+    { method: 'GET', path: '/app/documents/policy/diff?from=1&to=2' },
+    { method: 'GET', path: '/app/documents/policy/v1.docx' },
+    { method: 'GET', path: '/app/documents/rules/v1.pdf' },
+    { method: 'GET', path: '/app/documents/rules/draft.docx' },
+    { method: 'GET', path: '/app/documents/handbook/draft.pdf' },
+    { method: 'POST', path: '/app/documents', fields: documentAnswers({ firmName: 'hijacked' }) },
+    { method: 'POST', path: '/app/documents/policy', fields: { intent: 'approve', version: '2' } },
+    { method: 'POST', path: '/app/documents/policy', fields: { intent: 'unpublish' } },
+    { method: 'POST', path: '/app/documents/policy', fields: { intent: 'publish', slug: '{docSlug}' } },
+    { method: 'POST', path: '/app/documents/handbook', fields: { intent: 'acknowledge', version: '1' } },
+    { method: 'POST', path: '/app/documents/rules', fields: { intent: 'create-version' } },
+  ],
+  verifyUntouched: async (ownerA, ids) => {
+    const policy = await (await ownerA.get('/en/app/documents/policy')).text();
+    if (!policy.includes('Approve version 2')) throw new Error('version 2 of A was approved by someone else');
+    const answers = await (await ownerA.get('/app/documents')).text();
+    if (!answers.includes('value="ALPHA-DOC-FIRM"')) throw new Error("A's answers changed");
+    const rules = await (await ownerA.get('/app/documents/rules')).text();
+    if (rules.includes('data-version="2"')) throw new Error('a version was added to A');
+    const handbook = await (await ownerA.get('/en/app/documents/handbook')).text();
+    if (!handbook.includes('0 of 1 people have confirmed.')) throw new Error("A's handbook was acknowledged");
+    const publicPage = await new FormClient(ownerA.base).get(`/p/${ids['docSlug']}/policy`);
+    if (publicPage.status !== 200) throw new Error("A's policy is no longer published");
+  },
+};
+
+export const orgFixtures: OrgFixture[] = [accounts, checkResults, documents];
 
 /** Replaces every `{name}` by its id; unknown names stay, so a typo fails loudly in the route. */
 export function fillPlaceholders(text: string, ids: Record<string, string>): string {

@@ -31,6 +31,9 @@ export const auditEvents = [
   'check.deleted',
   'peer.shared',
   'peer.withdrawn',
+  'document.approved',
+  'document.published',
+  'document.unpublished',
 ] as const;
 export type AuditEvent = (typeof auditEvents)[number];
 

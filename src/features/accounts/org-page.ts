@@ -44,3 +44,16 @@ export async function openOrgPage(request: Request, url: URL, locale: Locale): P
     organizations: active.organizations,
   };
 }
+
+/**
+ * The scope of the signed-in user's active organisation, or undefined when nobody is signed in
+ * or the user has none: for public pages that show more to members (e.g. the SECURITY ACTION
+ * readiness of a check result) and never redirect.
+ */
+export async function findOrgScope(request: Request, url: URL, locale: Locale): Promise<OrgScope | undefined> {
+  if (!(request.headers.get('cookie') ?? '').includes('session_token')) return undefined;
+  const ctx: AppContext = { request, url, locale, db: getDb().db, ip: clientIp(request), cookies: [] };
+  const session = await requireSession(ctx);
+  if (isResult(session)) return undefined;
+  return (await resolveActiveOrganization(ctx, session))?.scope;
+}

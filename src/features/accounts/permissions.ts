@@ -24,6 +24,7 @@ export const actions = [
   'data.delete',
   'benchmark.share',
   'documents.approve',
+  'documents.publish',
 ] as const;
 export type Action = (typeof actions)[number];
 

@@ -13,6 +13,10 @@ export interface Database {
   peer_submissions: PeerSubmissionsTable;
   peer_histogram: PeerHistogramTable;
   peer_group_stats: PeerGroupStatsTable;
+  document_answers: DocumentAnswersTable;
+  document_versions: DocumentVersionsTable;
+  document_publications: DocumentPublicationsTable;
+  document_acknowledgements: DocumentAcknowledgementsTable;
   /** better-auth's table (created by it, read here for names and e-mail addresses). */
   user: AuthUserTable;
 }
@@ -131,6 +135,53 @@ export interface PeerGroupStatsTable {
   submissions: number | string;
   total_sum: number | string;
   total_sum_sq: number | string;
+}
+
+/** The document questionnaire of an organisation (one row each); answers is JSON. */
+export interface DocumentAnswersTable {
+  id: string;
+  organization_id: string;
+  answers: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** One generated version of a document: the model as JSON, numbered per organisation and kind. */
+export interface DocumentVersionsTable {
+  id: string;
+  organization_id: string;
+  /** policy | rules | handbook */
+  kind: string;
+  number: number;
+  model: string;
+  answers: string;
+  created_by: string;
+  created_by_name: string;
+  created_at: string;
+  approved_by: string | null;
+  approved_by_name: string | null;
+  approved_at: string | null;
+}
+
+/** Whether the policy is public, and under which slug (unique across organisations). */
+export interface DocumentPublicationsTable {
+  id: string;
+  organization_id: string;
+  slug: string;
+  /** 1 published, 0 not. */
+  published: number;
+  published_by: string | null;
+  published_at: string | null;
+  updated_at: string;
+}
+
+/** A member's confirmation of having read one handbook version. */
+export interface DocumentAcknowledgementsTable {
+  id: string;
+  organization_id: string;
+  version_id: string;
+  user_id: string;
+  acknowledged_at: string;
 }
 
 export type Engine = 'sqlite' | 'postgres';

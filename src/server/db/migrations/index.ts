@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as appSettings from './0001-app-settings.ts';
 import * as organizations from './0002-organizations.ts';
 import * as checkResults from './0010-check-results.ts';
+import * as documents from './0040-documents.ts';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so that the bundled server
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-app-settings': appSettings,
   '0002-organizations': organizations,
   '0010-check-results': checkResults,
+  '0040-documents': documents,
 };
