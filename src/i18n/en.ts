@@ -1,4 +1,5 @@
 import { accounts } from './en/accounts.ts';
+import { assets } from './en/assets.ts';
 import { checks } from './en/checks.ts';
 import { contacts } from './en/contacts.ts';
 import { core } from './en/core.ts';
@@ -16,4 +17,5 @@ export const en: Record<MessageKey, string> = {
   ...incident,
   ...checks,
   ...risk,
+  ...assets,
 };

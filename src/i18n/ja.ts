@@ -1,4 +1,5 @@
 import { accounts } from './ja/accounts.ts';
+import { assets } from './ja/assets.ts';
 import { checks } from './ja/checks.ts';
 import { contacts } from './ja/contacts.ts';
 import { core } from './ja/core.ts';
@@ -10,6 +11,6 @@ import { risk } from './ja/risk.ts';
  * Japanese UI strings, the source language, composed from one file per area so that features
  * can add their strings without touching each other's. Every key must exist in en.ts too.
  */
-export const ja = { ...core, ...guide, ...contacts, ...accounts, ...incident, ...checks, ...risk } as const;
+export const ja = { ...core, ...guide, ...contacts, ...accounts, ...incident, ...checks, ...risk, ...assets } as const;
 
 export type MessageKey = keyof typeof ja;

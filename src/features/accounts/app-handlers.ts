@@ -211,7 +211,12 @@ const dashboard: Handler = (ctx) =>
   withSession(ctx, async (session) => {
     const active = await resolveActiveOrganization(ctx, session);
     if (!active) return redirect(appPath(ctx, '/organizations/new'));
-    return view('dashboard', { user: session.user, organization: active.current, organizations: active.organizations });
+    return view('dashboard', {
+      user: session.user,
+      organization: active.current,
+      organizations: active.organizations,
+      scope: active.scope,
+    });
   });
 
 const newOrganization: Handler = (ctx) =>

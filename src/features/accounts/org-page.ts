@@ -41,3 +41,17 @@ export async function openOrgPage(request: Request, url: URL, locale: Locale): P
     organizations: active.organizations,
   };
 }
+
+/**
+ * The signed-in context for a JSON API route: the same session and active organisation as the
+ * pages, or null when there is no session or no organisation (the route answers 401 itself).
+ */
+export async function openOrgSession(request: Request): Promise<OrgPage | null> {
+  const url = new URL(request.url);
+  const ctx: AppContext = { request, url, locale: 'en', db: getDb().db, ip: clientIp(request), cookies: [] };
+  const session = await requireSession(ctx);
+  if (isResult(session)) return null;
+  const active = await resolveActiveOrganization(ctx, session);
+  if (!active) return null;
+  return { ctx, session, scope: active.scope, organization: active.current, organizations: active.organizations };
+}

@@ -22,6 +22,8 @@ export const actions = [
   'data.read',
   'data.write',
   'documents.approve',
+  'risks.accept',
+  'risks.chooseMatrix',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -36,6 +38,8 @@ const matrix: Record<Role, readonly Action[]> = {
     'data.read',
     'data.write',
     'documents.approve',
+    'risks.accept',
+    'risks.chooseMatrix',
   ],
   member: ['org.view', 'data.read'],
   // An advisor supports the firm's work but never manages who belongs to it.

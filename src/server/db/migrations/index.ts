@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as appSettings from './0001-app-settings.ts';
 import * as organizations from './0002-organizations.ts';
+import * as assets from './0020-assets.ts';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so that the bundled server
@@ -9,4 +10,5 @@ import * as organizations from './0002-organizations.ts';
 export const migrations: Record<string, Migration> = {
   '0001-app-settings': appSettings,
   '0002-organizations': organizations,
+  '0020-assets': assets,
 };
