@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
+import { readXlsxCells, XlsxReadError } from './xlsx-grid.ts';
 import { registerHeaders, registerRow, exampleRow } from './sheet-export.ts';
 import { readRegisterSheet } from './sheet-import.ts';
 import { renderRegisterXlsx } from './register-workbook.ts';
@@ -63,5 +65,40 @@ describe('uploaded spreadsheet files', () => {
     expect(sheet?.getRow(2).getCell(2).value).toBe('Customer list');
     expect(sheet?.getCell('K2').dataValidation).toMatchObject({ type: 'list', formulae: ['"1,2,3"'] });
     expect(sheet?.getCell('G500').dataValidation).toMatchObject({ type: 'list', formulae: ['"yes,no"'] });
+  });
+});
+
+describe('reading .xlsx written by other programs', () => {
+  it('reads dates, rich text without furigana, inline strings, booleans and formula results', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Sheet');
+    sheet.addRow(['日付', '名称', '数式', '真偽']);
+    sheet.addRow([
+      new Date(Date.UTC(2026, 3, 1)),
+      { richText: [{ text: '顧客' }, { text: '名簿', font: { bold: true } }] },
+      { formula: '1+1', result: 2 },
+      true,
+    ]);
+    sheet.getCell('A2').numFmt = 'yyyy/mm/dd';
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(await readSpreadsheetGrid('xlsx', bytes)).toEqual([
+      ['日付', '名称', '数式', '真偽'],
+      ['2026-04-01', '顧客名簿', '2', 'true'],
+    ]);
+  });
+
+  it('leaves out phonetic guides and refuses what is not a workbook', () => {
+    const files = {
+      'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="a" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Target="worksheets/s.xml"/></Relationships>',
+      ),
+      'xl/sharedStrings.xml': strToU8('<sst><si><t>顧客</t><rPh sb="0" eb="2"><t>コキャク</t></rPh></si></sst>'),
+      'xl/worksheets/s.xml': strToU8(
+        '<worksheet><sheetData><row r="1"><c r="B1" t="s"><v>0</v></c><c r="C1" t="inlineStr"><is><t>A&amp;B</t></is></c></row></sheetData></worksheet>',
+      ),
+    };
+    expect(readXlsxCells(zipSync(files))).toEqual([['', '顧客', 'A&B']]);
+    expect(() => readXlsxCells(strToU8('PK\u0003\u0004 broken'))).toThrow(XlsxReadError);
   });
 });
