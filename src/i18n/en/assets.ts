@@ -15,11 +15,11 @@ export const assets: Record<keyof typeof ja, string> = {
   'assets.readOnly':
     'Your role can read the register but not change it. Ask the owner, a manager or an advisor to make changes.',
 
-  'assets.flash.added': '{count} assets have been added.',
+  'assets.flash.added': 'Assets added to the register: {count}.',
   'assets.flash.saved': 'The asset has been saved.',
   'assets.flash.deleted': 'The asset has been deleted.',
-  'assets.flash.bulk': 'The ratings of {count} assets have been changed.',
-  'assets.flash.imported': '{count} assets have been imported from the file.',
+  'assets.flash.bulk': 'Assets with changed ratings: {count}.',
+  'assets.flash.imported': 'Assets imported from the file: {count}.',
 
   'assets.downloads.heading': 'Exchange as a file',
   'assets.downloads.xlsx': 'Export the register and risk analysis as Excel (.xlsx)',
@@ -172,10 +172,10 @@ export const assets: Record<keyof typeof ja, string> = {
   'assets.risks.title': 'Risk map and risk list',
   'assets.risks.lead':
     'The rated assets counted in the cells of importance and likelihood. Choose a cell to open the list of its assets.',
-  'assets.risks.unrated': '{count} assets have no risk rating yet.',
+  'assets.risks.unrated': 'Assets without a risk rating yet: {count}.',
   'assets.risks.unratedLink': 'See the unrated assets',
   'assets.risks.byLevel': 'Risks by level',
-  'assets.risks.levelCount': '{count} assets',
+  'assets.risks.levelCount': '(assets: {count})',
   'assets.risks.levelCaption': 'Information assets with {level}',
   'assets.risks.none': 'No asset has a risk rating yet.',
   'assets.risks.undecided': 'not decided',

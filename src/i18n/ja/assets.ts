@@ -170,7 +170,7 @@ export const assets = {
   'assets.risks.unrated': 'リスクを評価していない資産が{count}件あります。',
   'assets.risks.unratedLink': '未評価の資産を見る',
   'assets.risks.byLevel': 'リスクレベル別の一覧',
-  'assets.risks.levelCount': '{count}件',
+  'assets.risks.levelCount': '（{count}件）',
   'assets.risks.levelCaption': '{level}の情報資産',
   'assets.risks.none': 'まだリスクを評価した資産がありません。',
   'assets.risks.undecided': '未定',
