@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessAsset } from './asset-risk.ts';
-import { countByCell, filterRegister, parseRegisterQuery, topRisks } from './register-query.ts';
+import { countByCell, filterRegister, pageOf, parseRegisterQuery, topRisks } from './register-query.ts';
 import { makeAsset, standardMatrix } from './test-assets.ts';
 
 const matrix = standardMatrix();
@@ -44,5 +44,16 @@ describe('register query', () => {
     expect(names(topRisks(entries, 2))).toEqual(['顧客名簿', 'Webサイト']);
     expect(topRisks(entries, 5)).toHaveLength(3);
     expect(Object.fromEntries(countByCell(entries))).toEqual({ '3-3': 1, '2-1': 1, '3-2': 1 });
+  });
+});
+
+describe('register pages', () => {
+  it('cuts long lists into pages of 200 and keeps the page in range', () => {
+    const rows = Array.from({ length: 450 }, (_, index) => index);
+    expect(pageOf(rows, undefined)).toMatchObject({ page: 1, pages: 3 });
+    expect(pageOf(rows, 3).rows).toEqual(rows.slice(400));
+    expect(pageOf(rows, 9).page).toBe(3);
+    expect(pageOf([], 2)).toEqual({ rows: [], page: 1, pages: 1 });
+    expect(parseRegisterQuery(new URLSearchParams('page=0')).ok).toBe(false);
   });
 });

@@ -21,7 +21,22 @@ const querySchema = z.strictObject({
   likelihood: ratingParam.optional(),
   sort: z.enum(sortKeys).optional(),
   dir: z.enum(['asc', 'desc']).optional(),
+  page: z
+    .string()
+    .regex(/^[1-9]\d{0,3}$/)
+    .transform(Number)
+    .optional(),
 });
+
+/** Rows per page of the register list: enough to scan, light enough for an old PC. */
+export const PAGE_SIZE = 200;
+
+/** The rows of one page, and how many pages there are. */
+export function pageOf<T>(rows: T[], page: number | undefined): { rows: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const current = Math.min(page ?? 1, pages);
+  return { rows: rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), page: current, pages };
+}
 
 export type RegisterQuery = z.infer<typeof querySchema>;
 

@@ -36,6 +36,10 @@ export const assets: Record<keyof typeof ja, string> = {
   'assets.level.unrated': 'Risk not rated',
 
   'assets.list.count': 'Showing {shown} of {total} assets.',
+  'assets.list.pages': 'Pages of the register',
+  'assets.list.pageInfo': 'Page {page} of {pages}',
+  'assets.list.prev': 'Previous 200',
+  'assets.list.next': 'Next 200',
   'assets.list.caption': 'Information assets (choose a column heading to sort)',
   'assets.list.empty': 'No information assets are registered yet. Start with one of these.',
   'assets.list.personal': 'Personal data',

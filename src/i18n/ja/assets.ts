@@ -34,6 +34,10 @@ export const assets = {
   'assets.level.unrated': 'リスク未評価',
 
   'assets.list.count': '{total}件中{shown}件を表示しています。',
+  'assets.list.pages': '台帳のページ',
+  'assets.list.pageInfo': '{pages}ページ中{page}ページ目',
+  'assets.list.prev': '前の200件',
+  'assets.list.next': '次の200件',
   'assets.list.caption': '情報資産の一覧（列の見出しを選ぶと並べ替えます）',
   'assets.list.empty': 'まだ情報資産が登録されていません。次のどれかから始めてください。',
   'assets.list.personal': '個人情報',

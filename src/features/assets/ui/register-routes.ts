@@ -6,7 +6,7 @@ import type { Rating } from '../../risk/index.ts';
 import { assetFieldNames, rawFromForm, validateAssetFields, type FieldProblem } from '../asset-input.ts';
 import { bulkSetCia, createAssets, deleteAsset, readAsset, updateAssetFields, type CiaChange } from '../asset-store.ts';
 import { loadRegister } from '../org-register.ts';
-import { filterRegister, parseRegisterQuery } from '../register-query.ts';
+import { filterRegister, pageOf, parseRegisterQuery } from '../register-query.ts';
 import { todayInJapan } from '../sheet-export.ts';
 import { formOf, guarded, seeOther, type Outcome } from './outcome.ts';
 
@@ -66,6 +66,8 @@ export function registerRoute(page: OrgPage): Promise<Outcome> {
     if (!parsedQuery.ok) status = 400;
     const query = parsedQuery.ok ? parsedQuery.query : {};
     const { matrix, entries } = await loadRegister(scope);
+    const shown = filterRegister(entries, query);
+    const paged = pageOf(shown, query.page);
     const categories = [...new Set(entries.map((entry) => entry.asset.category))].sort((a, b) =>
       a.localeCompare(b, 'ja'),
     );
@@ -75,7 +77,10 @@ export function registerRoute(page: OrgPage): Promise<Outcome> {
       title: 'assets.title',
       props: {
         matrix,
-        entries: filterRegister(entries, query),
+        entries: paged.rows,
+        matching: shown.length,
+        page: paged.page,
+        pages: paged.pages,
         total: entries.length,
         categories,
         query,
