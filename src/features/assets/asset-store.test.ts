@@ -3,7 +3,7 @@ import { migrateToLatest } from '../../server/db/index.ts';
 import { AccessDeniedError, ConflictError, NotFoundError } from '../../server/errors.ts';
 import { createTestDatabase, testEngines, type TestDatabase } from '../../../tests/support/engines.ts';
 import { openOrgScope, type OrgScope } from '../accounts/index.ts';
-import type { AssetFields } from './asset.ts';
+import type { AssetFields, RiskFields } from './asset.ts';
 import {
   acceptResidualRisk,
   bulkSetCia,
@@ -37,7 +37,7 @@ const fields = (name: string): AssetFields => ({
   registeredOn: '2026-04-01',
 });
 
-const rated = {
+const rated: RiskFields = {
   threat: 2,
   vulnerability: 2,
   treatment: 'accept',
@@ -45,7 +45,7 @@ const rated = {
   measureSections: [],
   residualThreat: null,
   residualVulnerability: null,
-} as const;
+};
 
 describe.each(testEngines())('asset store on %s', (engine) => {
   let database: TestDatabase;
