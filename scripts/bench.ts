@@ -190,6 +190,8 @@ async function registerXlsx(rows: number): Promise<Uint8Array<ArrayBuffer>> {
 }
 
 interface ImportResult {
+  /** CPU time the server process spent on the three requests: what the machine's load cannot inflate. */
+  serverCpuMs: number;
   uploadMs: number;
   previewMs: number;
   commitMs: number;
@@ -198,12 +200,19 @@ interface ImportResult {
   bytes: number;
 }
 
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** P8 against a running server, as a user would do it. */
-async function measureImport(base: string): Promise<ImportResult> {
+async function measureImport(base: string, pid: number): Promise<ImportResult> {
   const bytes = await registerXlsx(P8_ROWS);
   const client = await signUpWithOrganization(base, `bench-${Date.now()}`, 'Bench Ltd');
   // A user opens the import page before choosing the file; the clock starts at the upload.
   await (await client.get('/app/assets/import')).arrayBuffer();
+  const cpuBefore = cpuMs(pid);
   const started = performance.now();
   const upload = await client.postFile('/app/assets/import', { field: 'file', name: 'register.xlsx', bytes });
   const uploaded = performance.now();
@@ -214,9 +223,11 @@ async function measureImport(base: string): Promise<ImportResult> {
   const previewed = performance.now();
   const commit = await client.post(previewPath, { intent: 'commit' });
   const committed = performance.now();
+  const serverCpuMs = cpuMs(pid) - cpuBefore;
   if (commit.status !== 303) throw new Error(`P8 commit answered ${commit.status}`);
   const api = (await (await client.get('/api/v1/org/assets')).json()) as { assets: unknown[] };
   return {
+    serverCpuMs,
     uploadMs: Math.round(uploaded - started),
     previewMs: Math.round(previewed - uploaded),
     commitMs: Math.round(committed - previewed),
@@ -228,7 +239,7 @@ async function measureImport(base: string): Promise<ImportResult> {
 
 function importRow(result: ImportResult): string {
   const ok = result.totalMs <= P8_BUDGET_MS && result.imported === P8_ROWS;
-  return `| P8 | .xlsx import of ${P8_ROWS.toLocaleString('en')} assets (${Math.round(result.bytes / 1024)} KB): upload + parse + validate ${result.uploadMs} ms, preview page ${result.previewMs} ms, commit ${result.commitMs} ms | ${result.totalMs.toLocaleString('en')} ms, ${result.imported} rows stored (load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores) | ≤ 3,000 ms | ${result.totalMs <= P8_BUDGET_MS && ok ? 'pass' : '**FAIL**'} |`;
+  return `| P8 | .xlsx import of ${P8_ROWS.toLocaleString('en')} assets (${Math.round(result.bytes / 1024)} KB): upload + parse + validate ${result.uploadMs} ms, preview page ${result.previewMs} ms, commit ${result.commitMs} ms | ${result.totalMs.toLocaleString('en')} ms, ${result.imported} rows stored; server CPU ${result.serverCpuMs.toLocaleString('en')} ms (load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores) | ≤ 3,000 ms | ${result.totalMs <= P8_BUDGET_MS && ok ? 'pass' : '**FAIL**'} |`;
 }
 
 ensureBuild();
@@ -236,7 +247,7 @@ ensureBuild();
 if (process.env['BENCH_ONLY'] === 'P8') {
   const onlyDir = mkdtempSync(join(tmpdir(), 'gokui-bench-data-'));
   const onlyServer = await startServer({ GOKUI_DATA_DIR: onlyDir });
-  const result = await measureImport(onlyServer.url);
+  const result = await measureImport(onlyServer.url, onlyServer.child.pid ?? 0);
   await onlyServer.stop();
   rmSync(onlyDir, { recursive: true, force: true });
   const row = importRow(result);
@@ -272,7 +283,7 @@ for (const path of ['/', '/guide/mission1/1-2/']) {
   throughput.push({ path, bytes: body.length, gokui, baseline });
 }
 const rss = rssMb(server.child.pid ?? 0);
-const importResult = await measureImport(server.url);
+const importResult = await measureImport(server.url, server.child.pid ?? 0);
 const lighthouse = runLighthouse(server.url, ['/', '/guide/', '/guide/mission1/1-2/']);
 await server.stop();
 rmSync(dataDir, { recursive: true, force: true });
