@@ -182,6 +182,8 @@ describe.each(testEngines())('asset register on %s', (engine) => {
     });
     expect((await apiRisks(owner))[0]?.['acceptance']).toBeNull();
     expect(await (await owner.get('/app')).text()).toContain('data-testid="top-risks"');
+    const audit = await (await owner.get('/app/audit')).text();
+    expect(audit).toContain('data-event="risk.accepted"');
   });
 
   it('imports all rows or none, with row-level errors and checks of size and type', async () => {

@@ -27,6 +27,10 @@ export const auditEvents = [
   'member.joined',
   'invitation.created',
   'invitation.revoked',
+  'assets.imported',
+  'risk.accepted',
+  'risk.acceptanceWithdrawn',
+  'risk.matrixChanged',
 ] as const;
 export type AuditEvent = (typeof auditEvents)[number];
 

@@ -253,6 +253,11 @@ export const assets: Record<keyof typeof ja, string> = {
   'assets.conflict.residual_unknown': 'The risk after measures is not known yet, so it cannot be accepted.',
   'assets.conflict.import_has_problems': 'This file has rows with problems, so it cannot be imported.',
 
+  'audit.event.assets.imported': 'Assets imported',
+  'audit.event.risk.accepted': 'Residual risk accepted',
+  'audit.event.risk.acceptanceWithdrawn': 'Acceptance of a residual risk withdrawn',
+  'audit.event.risk.matrixChanged': 'Risk matrix changed',
+
   'assets.api.unauthorized': 'Please sign in. This API returns data of the organisation you are signed in to only.',
 
   'assets.flag.yes': 'yes',

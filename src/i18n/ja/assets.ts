@@ -248,6 +248,11 @@ export const assets = {
   'assets.conflict.residual_unknown': '対策後のリスクがまだ決まっていないため、受け入れられません。',
   'assets.conflict.import_has_problems': 'このファイルには問題のある行があるため、取り込めません。',
 
+  'audit.event.assets.imported': '情報資産の取り込み',
+  'audit.event.risk.accepted': '残留リスクの受容',
+  'audit.event.risk.acceptanceWithdrawn': '残留リスクの受容の取り消し',
+  'audit.event.risk.matrixChanged': 'リスク評価の基準の変更',
+
   'assets.api.unauthorized': 'ログインしてください。このAPIはログイン中の組織のデータだけを返します。',
 
   'assets.flag.yes': '有',

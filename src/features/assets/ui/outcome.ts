@@ -4,6 +4,7 @@
  * 403 for a role that may not act, 409 for a state conflict.
  */
 import type { MessageKey } from '../../../i18n/index.ts';
+import { recordAudit, type OrgPage } from '../../accounts/index.ts';
 import { AccessDeniedError, ConflictError, NotFoundError } from '../../../server/errors.ts';
 
 export type AssetViewName =
@@ -47,4 +48,22 @@ export async function formOf(request: Request): Promise<FormData> {
   } catch {
     return new FormData();
   }
+}
+
+type RegisterEvent = 'assets.imported' | 'risk.accepted' | 'risk.acceptanceWithdrawn' | 'risk.matrixChanged';
+
+/** Records a decision about the register in the organisation's audit log. */
+export async function auditRegister(
+  page: OrgPage,
+  event: RegisterEvent,
+  detail: Record<string, string | number | boolean | null> = {},
+): Promise<void> {
+  await recordAudit(page.ctx.db, {
+    organizationId: page.scope.organizationId,
+    actorUserId: page.session.user.id,
+    actorEmail: page.session.user.email,
+    event,
+    detail,
+    ip: page.ctx.ip,
+  });
 }

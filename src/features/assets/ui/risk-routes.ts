@@ -16,7 +16,7 @@ import {
 } from '../asset-store.ts';
 import { loadOrgMatrix, loadRegister } from '../org-register.ts';
 import { countByCell } from '../register-query.ts';
-import { formOf, guarded, seeOther, type Outcome } from './outcome.ts';
+import { auditRegister, formOf, guarded, seeOther, type Outcome } from './outcome.ts';
 
 const commentSchema = z.string().trim().max(500);
 
@@ -54,6 +54,7 @@ export function riskRoute(page: OrgPage, id: string): Promise<Outcome> {
       if (!can(scope.role, 'risks.accept')) return view(403, { forbidden: true });
       if (intent === 'withdraw') {
         await withdrawAcceptance(scope, asset.id);
+        await auditRegister(page, 'risk.acceptanceWithdrawn', { asset: asset.id });
         return seeOther(`${here}?done=withdrawn`);
       }
       const comment = commentSchema.safeParse(data.get('comment') ?? '');
@@ -62,6 +63,7 @@ export function riskRoute(page: OrgPage, id: string): Promise<Outcome> {
         return view(400, { acceptError: 'assets.accept.noResidual' satisfies MessageKey });
       }
       await acceptResidualRisk(scope, matrix, asset.id, { name: session.user.name }, comment.data);
+      await auditRegister(page, 'risk.accepted', { asset: asset.id });
       return seeOther(`${here}?done=accepted`);
     }
     if (!can(scope.role, 'data.write')) return view(403, { forbidden: true });
@@ -91,6 +93,7 @@ export function risksRoute(page: OrgPage): Promise<Outcome> {
         const chosen = matrices.find((matrix) => matrix.id === data.get('matrix'));
         if (chosen) {
           await writeMatrixChoice(scope, chosen.id);
+          await auditRegister(page, 'risk.matrixChanged', { matrix: chosen.id });
           return seeOther(`${localizePath(ctx.locale, '/app/assets/risks')}?done=matrix`);
         }
         status = 400;

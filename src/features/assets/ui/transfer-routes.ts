@@ -12,7 +12,7 @@ import { renderRegisterXlsx } from '../register-workbook.ts';
 import { exampleRow, registerHeaders, registerRow, todayInJapan } from '../sheet-export.ts';
 import { readRegisterSheet, type FileProblem } from '../sheet-import.ts';
 import { checkSpreadsheetKind, MAX_UPLOAD_BYTES, readSpreadsheetGrid } from '../spreadsheet-file.ts';
-import { formOf, guarded, seeOther, type Outcome } from './outcome.ts';
+import { auditRegister, formOf, guarded, seeOther, type Outcome } from './outcome.ts';
 
 export function templateRoute(page: OrgPage): Promise<Outcome> {
   return guarded(async () => {
@@ -89,6 +89,7 @@ export function importPreviewRoute(page: OrgPage, id: string): Promise<Outcome> 
       }
       if (staged.problemCount === 0) {
         const count = await commitImport(scope, staged.id);
+        await auditRegister(page, 'assets.imported', { rows: count });
         return seeOther(`${localizePath(ctx.locale, '/app/assets')}?done=imported&n=${count}`);
       }
     }
