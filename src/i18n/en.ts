@@ -1,4 +1,5 @@
 import { accounts } from './en/accounts.ts';
+import { assets } from './en/assets.ts';
 import { checks } from './en/checks.ts';
 import { checkResults } from './en/check-results.ts';
 import { contacts } from './en/contacts.ts';
@@ -20,4 +21,5 @@ export const en: Record<MessageKey, string> = {
   ...checkResults,
   ...risk,
   ...documents,
+  ...assets,
 };

@@ -1,4 +1,5 @@
 import { accounts } from './ja/accounts.ts';
+import { assets } from './ja/assets.ts';
 import { checks } from './ja/checks.ts';
 import { checkResults } from './ja/check-results.ts';
 import { contacts } from './ja/contacts.ts';
@@ -22,6 +23,7 @@ export const ja = {
   ...checkResults,
   ...risk,
   ...documents,
+  ...assets,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -34,6 +34,10 @@ export const auditEvents = [
   'document.approved',
   'document.published',
   'document.unpublished',
+  'assets.imported',
+  'risk.accepted',
+  'risk.acceptanceWithdrawn',
+  'risk.matrixChanged',
 ] as const;
 export type AuditEvent = (typeof auditEvents)[number];
 

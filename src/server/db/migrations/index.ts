@@ -3,6 +3,7 @@ import * as appSettings from './0001-app-settings.ts';
 import * as organizations from './0002-organizations.ts';
 import * as checkResults from './0010-check-results.ts';
 import * as documents from './0040-documents.ts';
+import * as assets from './0020-assets.ts';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so that the bundled server
@@ -12,5 +13,6 @@ export const migrations: Record<string, Migration> = {
   '0001-app-settings': appSettings,
   '0002-organizations': organizations,
   '0010-check-results': checkResults,
+  '0020-assets': assets,
   '0040-documents': documents,
 };
