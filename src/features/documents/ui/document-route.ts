@@ -46,6 +46,7 @@ export interface DocumentProps {
   canWrite: boolean;
   canApprove: boolean;
   canPublish: boolean;
+  isAdvisor: boolean;
   publication: Publication | undefined;
   suggestedSlug: string;
   slugValue: string;
@@ -131,6 +132,7 @@ export async function documentRoute(
       canWrite: can(scope.role, 'data.write'),
       canApprove: can(scope.role, 'documents.approve'),
       canPublish: can(scope.role, 'documents.publish'),
+      isAdvisor: scope.role === 'advisor',
       publication,
       suggestedSlug: publication?.slug ?? randomSlug(),
       slugValue: slugValue ?? publication?.slug ?? '',
