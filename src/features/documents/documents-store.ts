@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DocumentKind } from '../../content/policy-document-schemas.ts';
 import type { Database } from '../../server/db/index.ts';
-import { ConflictError, NotFoundError } from '../../server/errors.ts';
+import { AccessDeniedError, ConflictError, NotFoundError } from '../../server/errors.ts';
 import type { DocumentLocale, DocumentModel } from '../../server/exports/document/index.ts';
 
 /** A version holds the document in both languages, generated from the same answers. */
@@ -331,6 +331,8 @@ export async function readPolicyStatus(scope: OrgScope): Promise<{ basicPolicy: 
 /** Confirms that the signed-in member has read the handbook version in force. */
 export async function acknowledgeHandbook(scope: OrgScope, versionNumber: number): Promise<void> {
   requirePermission(scope, 'org.view');
+  // The staff handbook binds the firm's people, not the outside advisors it invited.
+  if (scope.role === 'advisor') throw new AccessDeniedError();
   const current = await inForce(scope.db, scope.organizationId, 'handbook');
   // Only the version in force can be confirmed: an old page must not confirm a newer text.
   if (!current || current.number !== versionNumber) throw new ConflictError('not_in_force');
@@ -376,9 +378,12 @@ export interface AcknowledgementRow {
   acknowledgedAt: string | null;
 }
 
-/** Every member with the date they confirmed the handbook in force (null: not yet). */
+/**
+ * The firm's people (owner, managers, members) with the date they confirmed the handbook in force
+ * (null: not yet). Advisors are outside the firm: the staff handbook does not bind them.
+ */
 export async function listAcknowledgements(scope: OrgScope): Promise<AcknowledgementRow[]> {
-  const members = await listMembers(scope);
+  const members = (await listMembers(scope)).filter((member) => member.role !== 'advisor');
   const current = await inForce(scope.db, scope.organizationId, 'handbook');
   const rows = current
     ? await scope.db

@@ -1,13 +1,10 @@
 export { registerDocumentTables } from './org-tables.ts';
 export { readPolicyStatus } from './documents-store.ts';
-export {
-  diffRoute,
-  documentRoute,
-  documentsRoute,
-  downloadRoute,
-  publicPolicyRoute,
-  versionRoute,
-} from './ui/documents-routes.ts';
+export { documentsRoute } from './ui/questionnaire-route.ts';
+export { documentRoute } from './ui/document-route.ts';
+export { diffRoute, versionRoute } from './ui/version-routes.ts';
+export { downloadRoute } from './ui/download-route.ts';
+export { publicPolicyRoute } from './ui/public-policy-route.ts';
 export { default as DocumentsPage } from './ui/documents-page.astro';
 export { default as DocumentPage } from './ui/document-page.astro';
 export { default as VersionPage } from './ui/version-page.astro';

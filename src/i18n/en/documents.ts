@@ -135,6 +135,7 @@ export const documents = {
   'documents.ack.status': 'Confirmation',
   'documents.ack.confirmedOn': 'Confirmed {date}',
   'documents.ack.notYet': 'Not confirmed yet',
+  'documents.ack.advisor': 'Advisors are outside the firm; they are not asked to confirm the staff handbook.',
   'documents.ack.again': 'When a new version is approved, everyone is asked to confirm again.',
 
   'documents.conflict.alreadyApproved': 'This version has already been approved.',

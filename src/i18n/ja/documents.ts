@@ -134,6 +134,7 @@ export const documents = {
   'documents.ack.status': '確認',
   'documents.ack.confirmedOn': '{date}に確認',
   'documents.ack.notYet': 'まだ確認していません',
+  'documents.ack.advisor': '外部支援者は、従業員向けハンドブックの確認の対象ではありません。',
   'documents.ack.again': '新しい版を承認すると、全員にもう一度確認してもらうことになります。',
 
   'documents.conflict.alreadyApproved': 'この版はすでに承認されています。',
