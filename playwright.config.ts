@@ -43,6 +43,13 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { HOST: '127.0.0.1', PORT: String(port), GOKUI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    // Every spec signs up its own users from 127.0.0.1: more than a real client address would.
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      GOKUI_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      SIGN_UP_RATE_LIMIT_PER_HOUR: '1000',
+    },
   },
 });

@@ -24,6 +24,8 @@ const envSchema = z.object({
   SMTP_FROM: z.string().min(3).optional(),
   /** Calls a client may make to the anonymous JSON API (POST /api/v1/…) per minute, per instance. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  /** Sign-ups one client address may make per hour (raise it for a training room behind one address). */
+  SIGN_UP_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

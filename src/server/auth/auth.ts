@@ -20,7 +20,7 @@ async function createAuth() {
   const env = getEnv();
   const database = getDb();
   const secret = await readOrCreateAuthSecret(database.db, env.BETTER_AUTH_SECRET);
-  return betterAuth(authOptions(database, secret, env.PUBLIC_URL));
+  return betterAuth(authOptions(database, secret, env.PUBLIC_URL, env.SIGN_UP_RATE_LIMIT_PER_HOUR));
 }
 
 /**
@@ -36,7 +36,7 @@ export function resetLink(authUrl: string, token: string): string {
 }
 
 /** The better-auth configuration for a database; also used to create its tables. */
-export function authOptions(database: Db, secret: string, publicUrl: string | undefined) {
+export function authOptions(database: Db, secret: string, publicUrl: string | undefined, signUpsPerHour = 10) {
   const { db, engine } = database;
   const secure = publicUrl?.startsWith('https:') ?? false;
   return {
@@ -67,7 +67,7 @@ export function authOptions(database: Db, secret: string, publicUrl: string | un
       max: 100,
       customRules: {
         '/sign-in/email': { window: 300, max: 10 },
-        '/sign-up/email': { window: 3600, max: 10 },
+        '/sign-up/email': { window: 3600, max: signUpsPerHour },
         '/request-password-reset': { window: 3600, max: 5 },
         '/reset-password': { window: 3600, max: 10 },
         '/two-factor/verify-totp': { window: 300, max: 10 },
