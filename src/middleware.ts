@@ -6,6 +6,9 @@ import { errorResponse } from './server/http/error-response.ts';
 import { rateLimited } from './server/http/json-api.ts';
 import { clientIp } from './server/http/client-ip.ts';
 import { createMemoryRateLimiter, type MemoryRateLimiter } from './server/security/memory-rate-limit.ts';
+// Features register their organisation tables when their index loads. Pages are loaded lazily,
+// so load them here: export, import and deletion must see every table whatever page ran first.
+import './features/incident-records/index.ts';
 
 let apiLimiter: MemoryRateLimiter | undefined;
 

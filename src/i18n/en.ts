@@ -4,6 +4,7 @@ import { contacts } from './en/contacts.ts';
 import { core } from './en/core.ts';
 import { guide } from './en/guide.ts';
 import { incident } from './en/incident.ts';
+import { incidents } from './en/incidents.ts';
 import { risk } from './en/risk.ts';
 import type { MessageKey } from './ja.ts';
 
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...contacts,
   ...accounts,
   ...incident,
+  ...incidents,
   ...checks,
   ...risk,
 };

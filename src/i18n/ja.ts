@@ -4,12 +4,22 @@ import { contacts } from './ja/contacts.ts';
 import { core } from './ja/core.ts';
 import { guide } from './ja/guide.ts';
 import { incident } from './ja/incident.ts';
+import { incidents } from './ja/incidents.ts';
 import { risk } from './ja/risk.ts';
 
 /**
  * Japanese UI strings, the source language, composed from one file per area so that features
  * can add their strings without touching each other's. Every key must exist in en.ts too.
  */
-export const ja = { ...core, ...guide, ...contacts, ...accounts, ...incident, ...checks, ...risk } as const;
+export const ja = {
+  ...core,
+  ...guide,
+  ...contacts,
+  ...accounts,
+  ...incident,
+  ...incidents,
+  ...checks,
+  ...risk,
+} as const;
 
 export type MessageKey = keyof typeof ja;

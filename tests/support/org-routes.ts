@@ -56,7 +56,64 @@ const accounts: OrgFixture = {
   routes: accountRoutes,
 };
 
-export const orgFixtures: OrgFixture[] = [accounts];
+/** Incident records (issue 7): one open record with a timeline entry and a notice. */
+const incidents: OrgFixture = {
+  feature: 'incidents',
+  seed: async (ownerA) => {
+    const created = await ownerA.post('/app/incidents/new', {
+      event: 'data-leak',
+      title: 'ALPHA-INCIDENT-TITLE',
+      discoveredDate: '2026-01-05',
+      discoveredTime: '09:00',
+    });
+    const incidentA = /\/app\/incidents\/([0-9a-f-]{36})$/.exec(created.headers.get('location') ?? '')?.[1];
+    if (!incidentA) throw new Error(`incident not created: ${created.status}`);
+    await ownerA.post(`/app/incidents/${incidentA}`, {
+      intent: 'entry',
+      kind: 'event',
+      occurredDate: '2026-01-05',
+      occurredTime: '09:10',
+      text: 'ALPHA-TIMELINE-SECRET',
+      who: 'alpha',
+    });
+    return { ids: { incidentA }, secrets: ['ALPHA-INCIDENT-TITLE', 'ALPHA-TIMELINE-SECRET'] };
+  },
+  routes: [
+    { method: 'GET', path: '/app/incidents' },
+    { method: 'GET', path: '/en/app/incidents' },
+    { method: 'GET', path: '/app/incidents/{incidentA}' },
+    { method: 'GET', path: '/en/app/incidents/{incidentA}' },
+    { method: 'GET', path: '/app/incidents/{incidentA}/report.pdf' },
+    { method: 'GET', path: '/app/incidents/{incidentA}/report.docx' },
+    { method: 'POST', path: '/app/incidents/{incidentA}', fields: { intent: 'level', damageLevel: '0' } },
+    {
+      method: 'POST',
+      path: '/app/incidents/{incidentA}',
+      fields: {
+        intent: 'entry',
+        kind: 'event',
+        occurredDate: '2026-01-05',
+        occurredTime: '10:00',
+        text: 'B',
+        who: 'B',
+      },
+    },
+    {
+      method: 'POST',
+      path: '/app/incidents/{incidentA}',
+      fields: { intent: 'notice', name: 'B', informedDate: '2026-01-05', informedTime: '10:00' },
+    },
+    { method: 'POST', path: '/app/incidents/{incidentA}', fields: { intent: 'close', lessons: 'B', actions: 'B' } },
+  ],
+  verifyUntouched: async (ownerA, ids) => {
+    const page = await (await ownerA.get(`/app/incidents/${ids['incidentA']}`)).text();
+    if (!page.includes('data-status="open"') || !page.includes('まだ決めていません'))
+      throw new Error('incident A was changed by another organisation');
+    if ((page.match(/<tr[\s>]/g) ?? []).length !== 2) throw new Error('incident A timeline was changed');
+  },
+};
+
+export const orgFixtures: OrgFixture[] = [accounts, incidents];
 
 /** Replaces every `{name}` by its id; unknown names stay, so a typo fails loudly in the route. */
 export function fillPlaceholders(text: string, ids: Record<string, string>): string {

@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely/migration';
 import * as appSettings from './0001-app-settings.ts';
 import * as organizations from './0002-organizations.ts';
+import * as incidents from './0030-incidents.ts';
+import * as emergencyManual from './0031-emergency-manual.ts';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so that the bundled server
@@ -9,4 +11,6 @@ import * as organizations from './0002-organizations.ts';
 export const migrations: Record<string, Migration> = {
   '0001-app-settings': appSettings,
   '0002-organizations': organizations,
+  '0030-incidents': incidents,
+  '0031-emergency-manual': emergencyManual,
 };

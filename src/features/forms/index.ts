@@ -1,0 +1,3 @@
+export { readFormValues, parseFields, type FieldErrors, type FormValues, type FormResult } from './form-values.ts';
+export { default as Field } from './ui/field.astro';
+export { default as ErrorSummary } from './ui/error-summary.astro';
