@@ -4,6 +4,7 @@
  * kept apart from the collection loaders so unit tests can use them without Astro.
  */
 import { z } from 'zod';
+import { industryCodes } from './classifications.ts';
 import { localized } from './schemas.ts';
 
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case ASCII id');
@@ -81,29 +82,7 @@ export const riskMatrixSchema = z
 
 export type RiskMatrixData = z.infer<typeof riskMatrixSchema>;
 
-/** 日本標準産業分類 大分類 A–T (FACTS.md §10). */
-export const industryCodes = [
-  'A',
-  'B',
-  'C',
-  'D',
-  'E',
-  'F',
-  'G',
-  'H',
-  'I',
-  'J',
-  'K',
-  'L',
-  'M',
-  'N',
-  'O',
-  'P',
-  'Q',
-  'R',
-  'S',
-  'T',
-] as const;
+export { industryCodes } from './classifications.ts';
 
 /** 個人情報 / 要配慮個人情報 / 特定個人情報 (FACTS.md §5). */
 export const personalDataKinds = ['personal', 'sensitive', 'my-number'] as const;

@@ -202,6 +202,8 @@ for (const l of locales) {
     };
     for (const [what, path] of Object.entries(pages)) {
       test(`no violations on ${what}`, async ({ page }) => {
+        // The starter list is a long page: axe needs more than the default time on a busy machine.
+        test.setTimeout(120_000);
         const problems = watchConsole(page);
         await page.goto(`${l.prefix}${path}`);
         await expectNoAxeViolations(page);

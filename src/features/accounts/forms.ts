@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/index.ts';
+import { industryCodes, sizeBands } from '../../content/classifications.ts';
 import { roles } from './permissions.ts';
 
 /** Errors of a submitted form: message keys per field, shown beside the field and in a summary. */
@@ -8,29 +9,8 @@ export type FieldErrors = Record<string, MessageKey>;
 const email = z.email().max(254);
 const password = z.string().min(12).max(128);
 const name = z.string().trim().min(1).max(100);
-export const industries = [
-  'A',
-  'B',
-  'C',
-  'D',
-  'E',
-  'F',
-  'G',
-  'H',
-  'I',
-  'J',
-  'K',
-  'L',
-  'M',
-  'N',
-  'O',
-  'P',
-  'Q',
-  'R',
-  'S',
-  'T',
-] as const;
-export const sizeBands = ['micro', 'small', 'medium'] as const;
+export const industries = industryCodes;
+export { sizeBands };
 
 export const schemas = {
   signUp: z.object({ name, email, password }),
