@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FormClient, signUpWithOrganization } from '../support/browserless-client.ts';
 import { createDatabaseConfig, testEngines } from '../support/engines.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
+import { pdfText as extractPdfText } from '../e2e/pdf-text.ts';
 
 const japanToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
 
@@ -116,6 +117,19 @@ describe.each(testEngines())('incident records on %s', (engine) => {
     expect(after).toContain('Took the NAS off the network &lt;b&gt;now&lt;/b&gt;');
     expect(after).toContain('山田 太郎');
     expect(after).toMatch(/informed 6 January 2026 09:00/);
+
+    const pdf = await owner.get(`/en/app/incidents/${id}/report.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const pdfText = await extractPdfText(Buffer.from(await pdf.arrayBuffer()));
+    expect(pdfText).toContain('Incident report');
+    expect(pdfText).toContain('山田 太郎');
+    const docx = await owner.get(`/app/incidents/${id}/report.docx`);
+    expect(docx.status).toBe(200);
+    const xml = strFromU8(unzipSync(new Uint8Array(await docx.arrayBuffer()))['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain('インシデント報告書');
+    expect(xml).toContain('Took the NAS off the network &lt;b&gt;now&lt;/b&gt;');
+    expect(xml).toContain('Record Ltd');
   });
 
   it('answers bad input with 400 and field messages, and stores nothing', async () => {

@@ -5,6 +5,7 @@ export {
   handleNewIncident,
   handleIncidentDetail,
   newIncidentUrl,
+  incidentReportResponse,
   type PageOutcome,
 } from './ui/incident-pages.ts';
 export { default as IncidentListView } from './ui/incident-list.astro';

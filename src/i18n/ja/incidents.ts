@@ -98,5 +98,10 @@ export const incidents = {
   'incidents.error.lessons': '学んだことを5,000文字以内で入力してください。',
   'incidents.error.actions': 'これからやることは20行まで、1行200文字以内で入力してください。',
   'incidents.error.invalid': '送られた内容を受け付けられませんでした。ページを開き直して、もう一度試してください。',
+  'incidents.report.title': 'インシデント報告書',
+  'incidents.report.organization': '組織',
+  'incidents.report.generated': '作成日',
+  'incidents.report.noNotices': '記録された連絡はありません。',
+  'incidents.report.footer': 'Gokuiで{date}に作成',
   'error.conflict.incident_closed': 'この記録は完了しているため、書き換えられません。',
 } as const;

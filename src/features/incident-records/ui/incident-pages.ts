@@ -2,7 +2,10 @@
  * The incident-record pages (/app/incidents…): each handler validates the request, calls the
  * data layer with the page's OrgScope and answers a view, a notice or a 303 redirect.
  */
-import { localizePath, t, type Locale, type MessageKey } from '../../../i18n/index.ts';
+import { formatDate, formatVerified, localizePath, t, type Locale, type MessageKey } from '../../../i18n/index.ts';
+import { AppError } from '../../../server/errors.ts';
+import { docxResponse, pdfResponse, renderDocumentPdf, renderDocx } from '../../../server/exports/document/index.ts';
+import { buildIncidentReport } from '../incident-report.ts';
 import type { OrgPage } from '../../accounts/index.ts';
 import { can } from '../../accounts/index.ts';
 import { filterContacts, listContacts, type Contact } from '../../contacts/index.ts';
@@ -247,4 +250,33 @@ async function applyIntent(
       return null;
     }
   }
+}
+
+/** The report of one record, through the shared document pipeline. */
+export async function incidentReportResponse(
+  page: OrgPage,
+  locale: Locale,
+  id: string,
+  format: 'docx' | 'pdf',
+): Promise<Response> {
+  let incident: IncidentRecord;
+  try {
+    incident = await readIncident(page.scope, id);
+  } catch (error) {
+    if (error instanceof AppError)
+      return new Response(null, { status: error.status, headers: { 'cache-control': 'no-store' } });
+    throw error;
+  }
+  const today = japanToday(new Date());
+  const deadlines = computeIncidentDeadlines(incident.appi, splitJapanTimestamp(incident.discoveredAt).date, today);
+  const model = buildIncidentReport(incident, deadlines, page.organization.name, today, {
+    locale,
+    t: (key, vars) => t(locale, key, vars),
+    date: (date) => formatVerified(locale, date),
+    dateTime: (stamp) => `${formatDate(locale, stamp)} ${splitJapanTimestamp(stamp).time}`,
+  });
+  const filename = `incident-report-${splitJapanTimestamp(incident.discoveredAt).date}.${format}`;
+  return format === 'docx'
+    ? docxResponse(await renderDocx(model), filename)
+    : pdfResponse(await renderDocumentPdf(model), filename);
 }
