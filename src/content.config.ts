@@ -11,6 +11,7 @@ import {
   lawSchema,
 } from './content/schemas.ts';
 import { incidentEventSchema } from './content/incident-schemas.ts';
+import { manualEntrySchema } from './content/manual-schemas.ts';
 import { questionSetSchema } from './content/question-set-schemas.ts';
 import { assetCategorySchema, assetStarterSchema, riskMatrixSchema } from './content/risk-schemas.ts';
 
@@ -92,6 +93,12 @@ const assetStarters = defineCollection({
   schema: assetStarterSchema,
 });
 
+/** The emergency manual's fixed text: one chapter per Mission4 section, and the wall card. */
+const manual = defineCollection({
+  loader: yamlListLoader('src/content/manual'),
+  schema: manualEntrySchema,
+});
+
 export const collections = {
   missions,
   sectionsJa,
@@ -105,4 +112,5 @@ export const collections = {
   riskMatrices,
   assetCategories,
   assetStarters,
+  manual,
 };

@@ -9,6 +9,7 @@ import { createMemoryRateLimiter, type MemoryRateLimiter } from './server/securi
 // Features register their organisation tables when their index loads. Pages are loaded lazily,
 // so load them here: export, import and deletion must see every table whatever page ran first.
 import './features/incident-records/index.ts';
+import './features/manual/index.ts';
 
 let apiLimiter: MemoryRateLimiter | undefined;
 

@@ -5,6 +5,7 @@ import { core } from './en/core.ts';
 import { guide } from './en/guide.ts';
 import { incident } from './en/incident.ts';
 import { incidents } from './en/incidents.ts';
+import { manual } from './en/manual.ts';
 import { risk } from './en/risk.ts';
 import type { MessageKey } from './ja.ts';
 
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...accounts,
   ...incident,
   ...incidents,
+  ...manual,
   ...checks,
   ...risk,
 };

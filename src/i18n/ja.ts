@@ -5,6 +5,7 @@ import { core } from './ja/core.ts';
 import { guide } from './ja/guide.ts';
 import { incident } from './ja/incident.ts';
 import { incidents } from './ja/incidents.ts';
+import { manual } from './ja/manual.ts';
 import { risk } from './ja/risk.ts';
 
 /**
@@ -18,6 +19,7 @@ export const ja = {
   ...accounts,
   ...incident,
   ...incidents,
+  ...manual,
   ...checks,
   ...risk,
 } as const;

@@ -6,6 +6,7 @@
  * `{name}` in a path or field is replaced by the id of that name; `{org}` is A's id.
  */
 import type { FormClient } from './browserless-client.ts';
+import { manualStepFields } from './manual-steps.ts';
 
 export interface OrgRoute {
   method: 'GET' | 'POST';
@@ -113,7 +114,45 @@ const incidents: OrgFixture = {
   },
 };
 
-export const orgFixtures: OrgFixture[] = [accounts, incidents];
+/** Emergency manual (issue 7): every step saved, one version kept (not approved). */
+const manual: OrgFixture = {
+  feature: 'manual',
+  seed: async (ownerA) => {
+    const steps = manualStepFields('ALPHA-MANUAL-SECRET');
+    for (const [step, fields] of Object.entries(steps)) {
+      const saved = await ownerA.post(`/app/manual/steps/${step}`, fields);
+      if (saved.status !== 303) throw new Error(`manual step ${step} not saved: ${saved.status}`);
+    }
+    const version = await ownerA.post('/app/manual', { intent: 'save' });
+    const manualVersionA = /\/app\/manual\/versions\/([0-9a-f-]{36})$/.exec(version.headers.get('location') ?? '')?.[1];
+    if (!manualVersionA) throw new Error(`manual version not saved: ${version.status}`);
+    return { ids: { manualVersionA }, secrets: ['ALPHA-MANUAL-SECRET'] };
+  },
+  routes: [
+    { method: 'GET', path: '/app/manual' },
+    { method: 'GET', path: '/en/app/manual' },
+    { method: 'GET', path: '/app/manual/preview' },
+    { method: 'GET', path: '/app/manual/steps/4-1' },
+    { method: 'GET', path: '/en/app/manual/steps/4-1' },
+    { method: 'GET', path: '/app/manual/versions/{manualVersionA}' },
+    { method: 'GET', path: '/en/app/manual/versions/{manualVersionA}' },
+    { method: 'GET', path: '/app/manual/versions/{manualVersionA}/card' },
+    { method: 'GET', path: '/app/manual/versions/{manualVersionA}/manual.docx' },
+    { method: 'GET', path: '/app/manual/versions/{manualVersionA}/manual.pdf' },
+    { method: 'GET', path: '/app/manual/versions/{manualVersionA}/card.pdf' },
+    { method: 'POST', path: '/app/manual/versions/{manualVersionA}', fields: { intent: 'approve' } },
+    { method: 'POST', path: '/app/manual', fields: { intent: 'save' } },
+  ],
+  verifyUntouched: async (ownerA, ids) => {
+    const page = await (await ownerA.get(`/app/manual/versions/${ids['manualVersionA']}`)).text();
+    if (!page.includes('この版はまだ承認されていません'))
+      throw new Error('manual version A was approved by another organisation');
+    const overview = await (await ownerA.get('/app/manual')).text();
+    if (overview.includes('第2版')) throw new Error('a version was added to A by another organisation');
+  },
+};
+
+export const orgFixtures: OrgFixture[] = [accounts, incidents, manual];
 
 /** Replaces every `{name}` by its id; unknown names stay, so a typo fails loudly in the route. */
 export function fillPlaceholders(text: string, ids: Record<string, string>): string {

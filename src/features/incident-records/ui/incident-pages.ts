@@ -9,7 +9,14 @@ import { buildIncidentReport } from '../incident-report.ts';
 import type { OrgPage } from '../../accounts/index.ts';
 import { can } from '../../accounts/index.ts';
 import { filterContacts, listContacts, type Contact } from '../../contacts/index.ts';
-import { readFormValues, type FieldErrors, type FormValues } from '../../forms/index.ts';
+import {
+  catchAppErrors,
+  readFormValues,
+  seeOther,
+  type FieldErrors,
+  type FormValues,
+  type PageOutcome,
+} from '../../forms/index.ts';
 import { appiAnswers, appiQuestions, contactsForEvent, isIncidentEventId, japanToday } from '../../incident/index.ts';
 import { eventIds } from '../../../content/schemas.ts';
 import { computeIncidentDeadlines, type IncidentDeadlines } from '../incident-deadlines.ts';
@@ -36,7 +43,6 @@ import {
   type IncidentRecord,
   type IncidentSummary,
 } from '../incident-store.ts';
-import { catchAppErrors, seeOther, type PageOutcome } from './page-outcome.ts';
 
 export type { PageOutcome };
 

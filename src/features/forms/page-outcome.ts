@@ -1,5 +1,5 @@
-import { dictionaries, t, type Locale, type MessageKey } from '../../../i18n/index.ts';
-import { AppError } from '../../../server/errors.ts';
+import { dictionaries, t, type Locale, type MessageKey } from '../../i18n/index.ts';
+import { AppError } from '../../server/errors.ts';
 
 /** What a signed-in feature page renders: a view with its props, a notice, or a ready Response. */
 export type PageOutcome<P> =
