@@ -231,7 +231,7 @@ export interface WallCardData {
 }
 
 /** Public desks shown on the card after the firm's own people; the card must stay one page. */
-const MAX_CARD_EXTERNAL = 5;
+const MAX_CARD_EXTERNAL = 4;
 
 export function buildWallCard(
   answers: ManualAnswers,
