@@ -6,10 +6,10 @@ import { errorResponse } from './server/http/error-response.ts';
 import { rateLimited } from './server/http/json-api.ts';
 import { clientIp } from './server/http/client-ip.ts';
 import { createMemoryRateLimiter, type MemoryRateLimiter } from './server/security/memory-rate-limit.ts';
-// Features register their organisation tables when their index loads. Pages are loaded lazily,
-// so load them here: export, import and deletion must see every table whatever page ran first.
-import './features/incident-records/index.ts';
-import './features/manual/index.ts';
+// Features register their organisation tables in their org-tables.ts. Pages are loaded lazily, so
+// load every registration here: export, import and deletion must see each table whatever page ran
+// first. Only the small registration modules are loaded, not the features.
+import.meta.glob('./features/*/org-tables.ts', { eager: true });
 
 let apiLimiter: MemoryRateLimiter | undefined;
 

@@ -1,4 +1,5 @@
-import { registerOrgTable } from '../accounts/index.ts';
+// The registry module only, not the accounts index: the middleware loads this file on every start.
+import { registerOrgTable } from '../accounts/org-data-registry.ts';
 
 /** Incident records are organisation data: export, import and deletion of an organisation cover them. */
 registerOrgTable({ table: 'incidents', organizationColumn: 'organization_id', idColumn: 'id' });
