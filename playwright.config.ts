@@ -17,6 +17,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
+  // axe on the longest pages (glossary, starter list) takes tens of seconds on a busy 2-core machine.
+  timeout: 60_000,
   outputDir: 'test-results/e2e',
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {

@@ -6,10 +6,11 @@ import { errorResponse } from './server/http/error-response.ts';
 import { rateLimited } from './server/http/json-api.ts';
 import { clientIp } from './server/http/client-ip.ts';
 import { createMemoryRateLimiter, type MemoryRateLimiter } from './server/security/memory-rate-limit.ts';
-// Features register their organisation tables in their org-tables.ts. Pages are loaded lazily, so
-// load every registration here: export, import and deletion must see each table whatever page ran
-// first. Only the small registration modules are loaded, not the features.
-import.meta.glob('./features/*/org-tables.ts', { eager: true });
+// Organisation tables register themselves when imported; importing them here, before any route
+// runs, makes export, import and deletion of an organisation see them from the first request.
+import './features/checks/history/org-tables.ts';
+import './features/incident-records/org-tables.ts';
+import './features/manual/org-tables.ts';
 
 let apiLimiter: MemoryRateLimiter | undefined;
 

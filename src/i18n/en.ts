@@ -1,5 +1,6 @@
 import { accounts } from './en/accounts.ts';
 import { checks } from './en/checks.ts';
+import { checkResults } from './en/check-results.ts';
 import { contacts } from './en/contacts.ts';
 import { core } from './en/core.ts';
 import { guide } from './en/guide.ts';
@@ -19,5 +20,6 @@ export const en: Record<MessageKey, string> = {
   ...incidents,
   ...manual,
   ...checks,
+  ...checkResults,
   ...risk,
 };

@@ -1,5 +1,6 @@
 import { accounts } from './ja/accounts.ts';
 import { checks } from './ja/checks.ts';
+import { checkResults } from './ja/check-results.ts';
 import { contacts } from './ja/contacts.ts';
 import { core } from './ja/core.ts';
 import { guide } from './ja/guide.ts';
@@ -21,6 +22,7 @@ export const ja = {
   ...incidents,
   ...manual,
   ...checks,
+  ...checkResults,
   ...risk,
 } as const;
 

@@ -152,7 +152,52 @@ const manual: OrgFixture = {
   },
 };
 
-export const orgFixtures: OrgFixture[] = [accounts, incidents, manual];
+/** Saved check results and the peer benchmark (src/features/checks). */
+const checkResults: OrgFixture = {
+  feature: 'checks',
+  seed: async (ownerA) => {
+    const saved = await ownerA.post('/app/checks/save?set=five-minute-check&v=1&a=0000000000111112222233333', {});
+    const resultA = /\/app\/checks\/([0-9a-f-]{36})\?saved=1$/.exec(saved.headers.get('location') ?? '')?.[1];
+    if (!resultA) throw new Error(`check result not saved: ${saved.status}`);
+    const preview = await (await ownerA.get(`/app/checks/${resultA}/benchmark`)).text();
+    const payload = (/data-testid="peer-payload"[^>]*>([\s\S]*?)<\/pre>/.exec(preview)?.[1] ?? '').replace(
+      /&quot;/g,
+      '"',
+    );
+    const shared = await ownerA.post(`/app/checks/${resultA}/benchmark`, { intent: 'share', consent: 'yes', payload });
+    if (shared.status !== 303) throw new Error(`check result not shared: ${shared.status}`);
+    // The page of A's result names who saved it; the id itself is in the URL B asks for, so not a secret.
+    return { ids: { resultA }, secrets: ['alpha-owner'] };
+  },
+  routes: [
+    { method: 'GET', path: '/app/checks' },
+    { method: 'GET', path: '/app/checks/{resultA}' },
+    { method: 'GET', path: '/en/app/checks/{resultA}' },
+    { method: 'GET', path: '/app/checks/{resultA}/benchmark' },
+    { method: 'GET', path: '/app/checks/{resultA}/delete' },
+    { method: 'GET', path: '/app/checks/compare?before={resultA}&after={resultA}' },
+    { method: 'GET', path: '/app/checks/save?set=five-minute-check&v=1&a=0000000000000000000000000' },
+    { method: 'POST', path: '/app/checks/save?set=five-minute-check&v=1&a=0000000000000000000000000' },
+    { method: 'POST', path: '/app/checks/{resultA}/benchmark', fields: { intent: 'withdraw' } },
+    {
+      method: 'POST',
+      path: '/app/checks/{resultA}/benchmark',
+      fields: { intent: 'share', consent: 'yes', payload: '' },
+    },
+    { method: 'POST', path: '/app/checks/{resultA}/delete', fields: { confirmation: '削除' } },
+    { method: 'POST', path: '/en/app/checks/{resultA}/delete', fields: { confirmation: 'delete' } },
+  ],
+  verifyUntouched: async (ownerA, ids) => {
+    const list = await (await ownerA.get('/app/checks')).text();
+    const listed = [...list.matchAll(/data-result="([0-9a-f-]{36})"/g)].map((match) => match[1]);
+    if (listed.length !== 1 || listed[0] !== ids['resultA'])
+      throw new Error(`A's results changed: ${listed.join(',')}`);
+    const benchmark = await (await ownerA.get(`/app/checks/${ids['resultA']}/benchmark`)).text();
+    if (!benchmark.includes('data-testid="peer-stats"')) throw new Error("A's result is no longer shared");
+  },
+};
+
+export const orgFixtures: OrgFixture[] = [accounts, checkResults, incidents, manual];
 
 /** Replaces every `{name}` by its id; unknown names stay, so a typo fails loudly in the route. */
 export function fillPlaceholders(text: string, ids: Record<string, string>): string {

@@ -211,7 +211,12 @@ const dashboard: Handler = (ctx) =>
   withSession(ctx, async (session) => {
     const active = await resolveActiveOrganization(ctx, session);
     if (!active) return redirect(appPath(ctx, '/organizations/new'));
-    return view('dashboard', { user: session.user, organization: active.current, organizations: active.organizations });
+    return view('dashboard', {
+      user: session.user,
+      organization: active.current,
+      organizations: active.organizations,
+      scope: active.scope,
+    });
   });
 
 const newOrganization: Handler = (ctx) =>
@@ -229,7 +234,7 @@ const newOrganization: Handler = (ctx) =>
       ip: ctx.ip,
     });
     setCookie(ctx, ACTIVE_ORG_COOKIE, organization.id, YEAR);
-    return redirect(appPath(ctx, ''));
+    return redirect(nextParam(ctx));
   });
 
 const switchOrganization: Handler = (ctx) =>

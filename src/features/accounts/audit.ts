@@ -27,6 +27,10 @@ export const auditEvents = [
   'member.joined',
   'invitation.created',
   'invitation.revoked',
+  'check.saved',
+  'check.deleted',
+  'peer.shared',
+  'peer.withdrawn',
 ] as const;
 export type AuditEvent = (typeof auditEvents)[number];
 

@@ -25,14 +25,17 @@ function seeOther(to: string): Response {
 
 /**
  * The signed-in context of a feature page, or the redirect to answer instead: to sign-in (and
- * back here afterwards) when signed out, to organisation creation when the user has none.
+ * back here afterwards) when signed out, to organisation creation (and back here afterwards)
+ * when the user has none.
  */
 export async function openOrgPage(request: Request, url: URL, locale: Locale): Promise<OrgPage | Response> {
   const ctx: AppContext = { request, url, locale, db: getDb().db, ip: clientIp(request), cookies: [] };
   const session = await requireSession(ctx);
   if (isResult(session)) return seeOther(session.kind === 'redirect' ? session.to : appPath(ctx, '/sign-in'));
   const active = await resolveActiveOrganization(ctx, session);
-  if (!active) return seeOther(appPath(ctx, '/organizations/new'));
+  // A new user comes back here once the organisation exists (e.g. to save a check result).
+  if (!active)
+    return seeOther(`${appPath(ctx, '/organizations/new')}?next=${encodeURIComponent(url.pathname + url.search)}`);
   return {
     ctx,
     session,

@@ -30,6 +30,12 @@ describe('permission matrix', () => {
     expect(invitableRoles('advisor')).toEqual([]);
   });
 
+  it('keeps deleting saved results and sharing them with peers for the owner and managers', () => {
+    for (const action of ['data.delete', 'benchmark.share'] as const) {
+      expect(roles.filter((role) => can(role, action))).toEqual(['owner', 'manager']);
+    }
+  });
+
   it('lets managers invite members only', () => {
     expect(invitableRoles('manager')).toEqual(['member']);
     expect(invitableRoles('owner')).toEqual(['member', 'manager', 'advisor']);

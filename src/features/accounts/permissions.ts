@@ -21,6 +21,8 @@ export const actions = [
   'audit.view',
   'data.read',
   'data.write',
+  'data.delete',
+  'benchmark.share',
   'documents.approve',
 ] as const;
 export type Action = (typeof actions)[number];
@@ -35,6 +37,8 @@ const matrix: Record<Role, readonly Action[]> = {
     'invitations.revoke',
     'data.read',
     'data.write',
+    'data.delete',
+    'benchmark.share',
     'documents.approve',
   ],
   member: ['org.view', 'data.read'],

@@ -1,5 +1,4 @@
-// The registry module only, not the accounts index: the middleware loads this file on every start.
-import { registerOrgTable } from '../accounts/org-data-registry.ts';
+import { registerOrgTable } from '../accounts/index.ts';
 
 /** Incident records are organisation data: export, import and deletion of an organisation cover them. */
 registerOrgTable({ table: 'incidents', organizationColumn: 'organization_id', idColumn: 'id' });

@@ -1,5 +1,4 @@
-// The registry module only, not the accounts index: the middleware loads this file on every start.
-import { registerOrgTable } from '../accounts/org-data-registry.ts';
+import { registerOrgTable } from '../accounts/index.ts';
 
 /** The emergency manual's draft and versions are organisation data (export, import, deletion). */
 registerOrgTable({ table: 'manual_drafts', organizationColumn: 'organization_id', idColumn: 'id' });

@@ -9,6 +9,10 @@ export interface Database {
   invitations: InvitationsTable;
   audit_events: AuditEventsTable;
   rate_limits: RateLimitsTable;
+  check_results: CheckResultsTable;
+  peer_submissions: PeerSubmissionsTable;
+  peer_histogram: PeerHistogramTable;
+  peer_group_stats: PeerGroupStatsTable;
   incidents: IncidentsTable;
   incident_entries: IncidentEntriesTable;
   incident_notices: IncidentNoticesTable;
@@ -80,6 +84,59 @@ export interface AppSettingsTable {
   key: string;
   value: string;
   updated_at: string;
+}
+
+/** A saved result of a question set (a check) of an organisation. */
+export interface CheckResultsTable {
+  id: string;
+  organization_id: string;
+  question_set_id: string;
+  question_set_version: number;
+  /** JSON object: question id → choice id. */
+  answers: string;
+  total: number;
+  min: number;
+  max: number;
+  band: string;
+  /** JSON array of { id, score, min, max }. */
+  part_scores: string;
+  /** User id of who saved it. */
+  saved_by: string;
+  created_at: string;
+  /** The peer-benchmark submission made from this result, kept only so it can be withdrawn. */
+  peer_submission_id: string | null;
+}
+
+/** An anonymous peer-benchmark submission: deliberately no organisation, user or time. */
+export interface PeerSubmissionsTable {
+  id: string;
+  question_set_id: string;
+  question_set_version: number;
+  /** JSIC 大分類 letter. */
+  industry: string;
+  size_band: string;
+  total: number;
+  /** JSON array of points per question, in question order (null when not asked). */
+  scores: string;
+}
+
+/** How many submissions of a group reached each total (bigint: a string on PostgreSQL). */
+export interface PeerHistogramTable {
+  question_set_id: string;
+  question_set_version: number;
+  group_key: string;
+  total: number;
+  submissions: number | string;
+}
+
+/** Count, sum and sum of squares of the totals of a group (bigint: strings on PostgreSQL). */
+export interface PeerGroupStatsTable {
+  question_set_id: string;
+  question_set_version: number;
+  group_key: string;
+  submissions: number | string;
+  total_sum: number | string;
+  total_sum_sq: number | string;
 }
 
 /** An incident record (issue 7): one per incident the firm is handling or has handled. */

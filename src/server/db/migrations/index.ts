@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as appSettings from './0001-app-settings.ts';
 import * as organizations from './0002-organizations.ts';
+import * as checkResults from './0010-check-results.ts';
 import * as incidents from './0030-incidents.ts';
 import * as emergencyManual from './0031-emergency-manual.ts';
 
@@ -11,6 +12,7 @@ import * as emergencyManual from './0031-emergency-manual.ts';
 export const migrations: Record<string, Migration> = {
   '0001-app-settings': appSettings,
   '0002-organizations': organizations,
+  '0010-check-results': checkResults,
   '0030-incidents': incidents,
   '0031-emergency-manual': emergencyManual,
 };
