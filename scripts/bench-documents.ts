@@ -1,71 +1,83 @@
 /**
- * P7 for the emergency manual: time to render the full manual (all seven chapters, a filled-in
- * firm) as .docx and as PDF through the shared document pipeline, in-process, median of runs
- * after a warm-up (the first PDF loads the Japanese font).
+ * P7: time to generate the document pack as .docx and as PDF, in process (no HTTP). The pack is
+ * the largest case: every switch on, both languages' structure, 4 documents (基本方針,
+ * 規程, handbook) and the emergency manual (scripts/bench-manual.ts).
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { manualEntrySchema, type ManualCard, type ManualChapter } from '../src/content/manual-schemas.ts';
-import { parseStep, type ManualAnswers, type ManualStepId } from '../src/features/manual/manual-answers.ts';
-import { buildManualDocument, buildWallCard, wallCardDocument } from '../src/features/manual/manual-document.ts';
-import { t } from '../src/i18n/index.ts';
+import { buildManualBenchModel } from './bench-manual.ts';
+import type { DocumentAnswers } from '../src/features/documents/answers.ts';
+import { generateDocument } from '../src/features/documents/generate-document.ts';
+import { readDocumentContents, testGuideLink } from '../src/features/documents/testing/read-contents.ts';
 import { renderDocx } from '../src/server/exports/document/docx.ts';
+import type { DocumentModel } from '../src/server/exports/document/model.ts';
 import { renderDocumentPdf } from '../src/server/exports/document/pdf.ts';
-import { manualStepFields } from '../tests/support/manual-steps.ts';
 
-export interface DocumentTimings {
-  docxMs: number;
-  pdfMs: number;
-  cardPdfMs: number;
-  pdfPages: number;
-  runs: number;
+const answers: DocumentAnswers = {
+  firmName: '株式会社ベンチマーク製作所',
+  representative: '代表取締役 山田太郎',
+  securityOfficer: '総務部長 佐藤花子',
+  effectiveDate: '2027-04-01',
+  staffCount: 120,
+  cloud: true,
+  myNumber: true,
+  byod: true,
+  telework: true,
+  website: true,
+  software: true,
+  outsourcing: true,
+  serverRoom: true,
+};
+
+export interface PackTiming {
+  documents: string[];
+  count: number;
+  /** Milliseconds for the whole pack: first (cold) run and median of the warm runs. */
+  docx: { cold: number; median: number };
+  pdf: { cold: number; median: number };
 }
 
-async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
-  await work();
-  const times: number[] = [];
+function buildPack(): DocumentModel[] {
+  const contents = readDocumentContents();
+  return [
+    ...[...contents.values()].map((content) =>
+      generateDocument({ content, answers, locale: 'ja', guideLink: testGuideLink }),
+    ),
+    buildManualBenchModel(),
+  ];
+}
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** Generates and renders the pack `runs` times after one cold run. */
+export async function benchDocumentPack(runs = 5): Promise<PackTiming> {
+  const docxPack = async () => {
+    for (const model of buildPack()) await renderDocx(model);
+  };
+  const pdfPack = async () => {
+    for (const model of buildPack()) await renderDocumentPdf(model);
+  };
+  const docxCold = await time(docxPack);
+  const pdfCold = await time(pdfPack);
+  const docxRuns: number[] = [];
+  const pdfRuns: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
+    docxRuns.push(await time(docxPack));
+    pdfRuns.push(await time(pdfPack));
   }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(times.length / 2)] ?? 0);
+  const models = buildPack();
+  return {
+    documents: models.map((model) => model.title),
+    count: models.length,
+    docx: { cold: Math.round(docxCold), median: Math.round(median(docxRuns)) },
+    pdf: { cold: Math.round(pdfCold), median: Math.round(median(pdfRuns)) },
+  };
 }
 
-export async function benchManualDocuments(root: string, runs = 5): Promise<DocumentTimings> {
-  const entries = (parse(readFileSync(`${root}/src/content/manual/manual.yaml`, 'utf8')) as unknown[]).map((entry) =>
-    manualEntrySchema.parse(entry),
-  );
-  const chapters = entries.filter((e): e is ManualChapter => e.kind === 'chapter');
-  const card = entries.find((e): e is ManualCard => e.kind === 'card');
-  if (!card) throw new Error('manual content has no wall card');
-  const answers: ManualAnswers = {};
-  for (const [step, fields] of Object.entries(manualStepFields('ベンチマーク株式会社'))) {
-    const parsed = parseStep(step as ManualStepId, fields);
-    if (!parsed.ok) throw new Error(`bench answers for ${step} are invalid`);
-    answers[step as ManualStepId] = parsed.value;
-  }
-  const text = {
-    locale: 'ja' as const,
-    t: (key: Parameters<typeof t>[1], vars?: Record<string, string | number>) => t('ja', key, vars),
-    date: (iso: string) => iso.slice(0, 10),
-  };
-  const version = {
-    number: 1,
-    createdAt: new Date().toISOString(),
-    createdByName: '山田 一郎',
-    approvedAt: null,
-    approvedByName: null,
-  };
-  const model = buildManualDocument(answers, chapters, 'ベンチマーク株式会社', version, text);
-  const cardModel = wallCardDocument(buildWallCard(answers, card, 'ベンチマーク株式会社', text), text);
-  const pdf = await renderDocumentPdf(model);
-  return {
-    docxMs: await median(runs, () => renderDocx(model)),
-    pdfMs: await median(runs, () => renderDocumentPdf(model)),
-    cardPdfMs: await median(runs, () => renderDocumentPdf(cardModel)),
-    pdfPages: (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length,
-    runs,
-  };
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.stdout.write(`${JSON.stringify(await benchDocumentPack(), null, 2)}\n`);
 }

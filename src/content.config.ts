@@ -14,6 +14,7 @@ import { incidentEventSchema } from './content/incident-schemas.ts';
 import { manualEntrySchema } from './content/manual-schemas.ts';
 import { questionSetSchema } from './content/question-set-schemas.ts';
 import { assetCategorySchema, assetStarterSchema, riskMatrixSchema } from './content/risk-schemas.ts';
+import { policyDocumentSchema } from './content/policy-document-schemas.ts';
 
 export { eventIds, missionIds } from './content/schemas.ts';
 
@@ -93,6 +94,12 @@ const assetStarters = defineCollection({
   schema: assetStarterSchema,
 });
 
+/** Text of the generated policy, rules and handbook (one YAML file per document). */
+const policyDocuments = defineCollection({
+  loader: yamlListLoader('src/content/policy-documents'),
+  schema: policyDocumentSchema,
+});
+
 /** The emergency manual's fixed text: one chapter per Mission4 section, and the wall card. */
 const manual = defineCollection({
   loader: yamlListLoader('src/content/manual'),
@@ -112,5 +119,6 @@ export const collections = {
   riskMatrices,
   assetCategories,
   assetStarters,
+  policyDocuments,
   manual,
 };

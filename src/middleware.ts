@@ -6,11 +6,14 @@ import { errorResponse } from './server/http/error-response.ts';
 import { rateLimited } from './server/http/json-api.ts';
 import { clientIp } from './server/http/client-ip.ts';
 import { createMemoryRateLimiter, type MemoryRateLimiter } from './server/security/memory-rate-limit.ts';
+import { registerDocumentTables } from './features/documents/index.ts';
 // Organisation tables register themselves when imported; importing them here, before any route
 // runs, makes export, import and deletion of an organisation see them from the first request.
 import './features/checks/history/org-tables.ts';
 import './features/incident-records/org-tables.ts';
 import './features/manual/org-tables.ts';
+
+registerDocumentTables();
 
 let apiLimiter: MemoryRateLimiter | undefined;
 

@@ -1,4 +1,5 @@
 import { accounts } from './ja/accounts.ts';
+import { assets } from './ja/assets.ts';
 import { checks } from './ja/checks.ts';
 import { checkResults } from './ja/check-results.ts';
 import { contacts } from './ja/contacts.ts';
@@ -8,6 +9,7 @@ import { incident } from './ja/incident.ts';
 import { incidents } from './ja/incidents.ts';
 import { manual } from './ja/manual.ts';
 import { risk } from './ja/risk.ts';
+import { documents } from './ja/documents.ts';
 
 /**
  * Japanese UI strings, the source language, composed from one file per area so that features
@@ -24,6 +26,8 @@ export const ja = {
   ...checks,
   ...checkResults,
   ...risk,
+  ...documents,
+  ...assets,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -39,7 +39,7 @@ export class FormClient {
     return response;
   }
 
-  async post(path: string, fields: Record<string, string>): Promise<Response> {
+  async post(path: string, fields: Record<string, string> | URLSearchParams): Promise<Response> {
     const response = await fetch(new URL(path, this.base), {
       method: 'POST',
       headers: { cookie: this.cookieHeader(), origin: this.base, 'content-type': 'application/x-www-form-urlencoded' },
@@ -48,6 +48,30 @@ export class FormClient {
     });
     this.remember(response);
     return response;
+  }
+
+  /** A multipart form post (file uploads), like a browser sends it. */
+  async postMultipart(path: string, form: FormData): Promise<Response> {
+    const response = await fetch(new URL(path, this.base), {
+      method: 'POST',
+      headers: { cookie: this.cookieHeader(), origin: this.base },
+      body: form,
+      redirect: 'manual',
+    });
+    this.remember(response);
+    return response;
+  }
+
+  /** A multipart form post with one file, as a browser sends a file upload. */
+  async postFile(
+    path: string,
+    file: { field: string; name: string; bytes: Uint8Array<ArrayBuffer>; type?: string },
+    fields: Record<string, string> = {},
+  ): Promise<Response> {
+    const body = new FormData();
+    for (const [key, value] of Object.entries(fields)) body.set(key, value);
+    body.set(file.field, new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
+    return this.postMultipart(path, body);
   }
 }
 

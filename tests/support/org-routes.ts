@@ -5,7 +5,8 @@
  * need and the secrets that must never appear in an answer to organisation B, plus its routes.
  * `{name}` in a path or field is replaced by the id of that name; `{org}` is A's id.
  */
-import type { FormClient } from './browserless-client.ts';
+import { FormClient } from './browserless-client.ts';
+import { createDocumentVersion, documentAnswers } from './documents-client.ts';
 import { manualStepFields } from './manual-steps.ts';
 
 export interface OrgRoute {
@@ -197,7 +198,157 @@ const checkResults: OrgFixture = {
   },
 };
 
-export const orgFixtures: OrgFixture[] = [accounts, checkResults, incidents, manual];
+/** The document generator: answers, versions (one approved, one not), the published policy. */
+const documents: OrgFixture = {
+  feature: 'documents',
+  seed: async (ownerA) => {
+    await ownerA.post(
+      '/app/documents',
+      documentAnswers({ firmName: 'ALPHA-DOC-FIRM', representative: 'ALPHA-DOC-REPRESENTATIVE', myNumber: 'yes' }),
+    );
+    for (const kind of ['policy', 'rules', 'handbook']) await createDocumentVersion(ownerA, kind);
+    await ownerA.post('/app/documents/policy', { intent: 'approve', version: '1' });
+    await ownerA.post('/app/documents/handbook', { intent: 'approve', version: '1' });
+    await createDocumentVersion(ownerA, 'policy');
+    const published = await ownerA.post('/app/documents/policy', { intent: 'publish', slug: 'alpha-doc-slug' });
+    if (published.status !== 303) throw new Error(`publish failed: ${published.status}`);
+    return {
+      ids: { docSlug: 'alpha-doc-slug' },
+      secrets: ['ALPHA-DOC-FIRM', 'ALPHA-DOC-REPRESENTATIVE', 'alpha-doc-slug'],
+    };
+  },
+  routes: [
+    { method: 'GET', path: '/app/documents' },
+    { method: 'GET', path: '/app/documents/policy' },
+    { method: 'GET', path: '/app/documents/rules' },
+    { method: 'GET', path: '/en/app/documents/handbook' },
+    { method: 'GET', path: '/app/documents/policy/versions/1' },
+    { method: 'GET', path: '/app/documents/policy/versions/2' },
+    { method: 'GET', path: '/app/documents/policy/diff?from=1&to=2' },
+    { method: 'GET', path: '/app/documents/policy/v1.docx' },
+    { method: 'GET', path: '/app/documents/rules/v1.pdf' },
+    { method: 'GET', path: '/app/documents/rules/draft.docx' },
+    { method: 'GET', path: '/app/documents/handbook/draft.pdf' },
+    { method: 'POST', path: '/app/documents', fields: documentAnswers({ firmName: 'hijacked' }) },
+    { method: 'POST', path: '/app/documents/policy', fields: { intent: 'approve', version: '2' } },
+    { method: 'POST', path: '/app/documents/policy', fields: { intent: 'unpublish' } },
+    { method: 'POST', path: '/app/documents/policy', fields: { intent: 'publish', slug: '{docSlug}' } },
+    { method: 'POST', path: '/app/documents/handbook', fields: { intent: 'acknowledge', version: '1' } },
+    { method: 'POST', path: '/app/documents/rules', fields: { intent: 'create-version' } },
+  ],
+  verifyUntouched: async (ownerA, ids) => {
+    const policy = await (await ownerA.get('/en/app/documents/policy')).text();
+    if (!policy.includes('Approve version 2')) throw new Error('version 2 of A was approved by someone else');
+    const answers = await (await ownerA.get('/app/documents')).text();
+    if (!answers.includes('value="ALPHA-DOC-FIRM"')) throw new Error("A's answers changed");
+    const rules = await (await ownerA.get('/app/documents/rules')).text();
+    if (rules.includes('data-version="2"')) throw new Error('a version was added to A');
+    const handbook = await (await ownerA.get('/en/app/documents/handbook')).text();
+    if (!handbook.includes('0 of 1 people have confirmed.')) throw new Error("A's handbook was acknowledged");
+    const publicPage = await new FormClient(ownerA.base).get(`/p/${ids['docSlug']}/policy`);
+    if (publicPage.status !== 200) throw new Error("A's policy is no longer published");
+  },
+};
+
+/** The asset register: an asset with a rated risk and a staged (uncommitted) import in A. */
+const assets: OrgFixture = {
+  feature: 'assets',
+  seed: async (ownerA) => {
+    const created = await ownerA.post('/app/assets/new', {
+      category: 'ALPHA-CATEGORY-SECRET',
+      name: 'ALPHA-ASSET-SECRET',
+      note: 'ALPHA-NOTE-SECRET',
+      confidentiality: '3',
+      integrity: '2',
+      availability: '2',
+    });
+    const assetA = /\/app\/assets\/([0-9a-f-]{36})\/risk/.exec(created.headers.get('location') ?? '')?.[1];
+    if (!assetA) throw new Error(`asset not created: ${created.status}`);
+    await ownerA.post(`/app/assets/${assetA}/risk`, {
+      intent: 'rate',
+      threat: '2',
+      vulnerability: '2',
+      treatment: 'accept',
+      measures: 'ALPHA-MEASURE-SECRET',
+    });
+    const file = new TextEncoder().encode(
+      '業務分類,情報資産名称,機密性,完全性,可用性\r\n営業,ALPHA-IMPORT-SECRET,1,1,1\r\n',
+    );
+    const staged = await ownerA.postFile('/app/assets/import', { field: 'file', name: 'a.csv', bytes: file });
+    const importA = /\/app\/assets\/import\/([0-9a-f-]{36})/.exec(staged.headers.get('location') ?? '')?.[1];
+    if (!importA) throw new Error(`import not staged: ${staged.status}`);
+    return {
+      ids: { assetA, importA },
+      secrets: [
+        'ALPHA-ASSET-SECRET',
+        'ALPHA-CATEGORY-SECRET',
+        'ALPHA-NOTE-SECRET',
+        'ALPHA-MEASURE-SECRET',
+        'ALPHA-IMPORT-SECRET',
+      ],
+    };
+  },
+  routes: [
+    { method: 'GET', path: '/app/assets' },
+    { method: 'GET', path: '/app/assets?q=ALPHA' },
+    { method: 'GET', path: '/en/app/assets' },
+    { method: 'GET', path: '/app/assets/new' },
+    { method: 'GET', path: '/app/assets/starter' },
+    { method: 'GET', path: '/app/assets/risks' },
+    { method: 'GET', path: '/app/assets/{assetA}' },
+    { method: 'GET', path: '/en/app/assets/{assetA}' },
+    { method: 'GET', path: '/app/assets/{assetA}/risk' },
+    { method: 'GET', path: '/en/app/assets/{assetA}/risk' },
+    { method: 'GET', path: '/app/assets/export.xlsx' },
+    { method: 'GET', path: '/app/assets/export.csv' },
+    { method: 'GET', path: '/en/app/assets/export.csv' },
+    { method: 'GET', path: '/app/assets/template.xlsx' },
+    { method: 'GET', path: '/app/assets/import' },
+    { method: 'GET', path: '/app/assets/import/{importA}' },
+    { method: 'GET', path: '/en/app/assets/import/{importA}' },
+    { method: 'GET', path: '/api/v1/org/assets' },
+    { method: 'GET', path: '/api/v1/org/risks' },
+    { method: 'POST', path: '/app/assets', fields: { ids: '{assetA}', bulkConfidentiality: '1' } },
+    {
+      method: 'POST',
+      path: '/app/assets/{assetA}',
+      fields: {
+        intent: 'save',
+        category: 'x',
+        name: 'hijacked',
+        confidentiality: '1',
+        integrity: '1',
+        availability: '1',
+      },
+    },
+    { method: 'POST', path: '/app/assets/{assetA}', fields: { intent: 'delete', confirmation: 'ALPHA-ASSET-SECRET' } },
+    { method: 'POST', path: '/app/assets/{assetA}/risk', fields: { intent: 'rate', threat: '1', vulnerability: '1' } },
+    { method: 'POST', path: '/app/assets/{assetA}/risk', fields: { intent: 'accept', comment: 'hijacked' } },
+    { method: 'POST', path: '/app/assets/{assetA}/risk', fields: { intent: 'withdraw' } },
+    { method: 'POST', path: '/app/assets/import/{importA}', fields: { intent: 'commit' } },
+    { method: 'POST', path: '/app/assets/import/{importA}', fields: { intent: 'discard' } },
+    { method: 'POST', path: '/app/assets/risks', fields: { matrix: 'gokui-strict' } },
+  ],
+  verifyUntouched: async (ownerA, ids) => {
+    const assetsA = (await (await ownerA.get('/api/v1/org/assets')).json()) as {
+      matrix: string;
+      assets: { id: string; name: string; confidentiality: number }[];
+    };
+    if (assetsA.matrix !== 'gokui-default') throw new Error('A’s matrix was changed');
+    const asset = assetsA.assets.find((entry) => entry.id === ids['assetA']);
+    if (asset?.name !== 'ALPHA-ASSET-SECRET' || asset.confidentiality !== 3 || assetsA.assets.length !== 1) {
+      throw new Error(`A’s assets were changed: ${JSON.stringify(assetsA.assets)}`);
+    }
+    const risks = (await (await ownerA.get('/api/v1/org/risks')).json()) as {
+      risks: { threat: number; acceptance: unknown }[];
+    };
+    if (risks.risks[0]?.threat !== 2 || risks.risks[0]?.acceptance !== null) throw new Error('A’s risk was changed');
+    const preview = await ownerA.get(`/app/assets/import/${ids['importA']}`);
+    if (preview.status !== 200) throw new Error('A’s staged import was touched');
+  },
+};
+
+export const orgFixtures: OrgFixture[] = [accounts, checkResults, documents, assets, incidents, manual];
 
 /** Replaces every `{name}` by its id; unknown names stay, so a typo fails loudly in the route. */
 export function fillPlaceholders(text: string, ids: Record<string, string>): string {

@@ -31,6 +31,13 @@ export const auditEvents = [
   'check.deleted',
   'peer.shared',
   'peer.withdrawn',
+  'document.approved',
+  'document.published',
+  'document.unpublished',
+  'assets.imported',
+  'risk.accepted',
+  'risk.acceptanceWithdrawn',
+  'risk.matrixChanged',
 ] as const;
 export type AuditEvent = (typeof auditEvents)[number];
 

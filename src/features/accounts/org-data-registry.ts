@@ -16,6 +16,11 @@ export interface OrgTable {
   idColumn: string;
   /** Columns that hold ids of rows in other registered tables (remapped on import). */
   references?: Record<string, string>;
+  /**
+   * Adjusts an imported row before it is inserted (e.g. a value that must stay unique across
+   * organisations, or a state the new organisation must choose again); return null to skip it.
+   */
+  prepareImport?: (row: Record<string, unknown>) => Record<string, unknown> | null;
 }
 
 const registry: OrgTable[] = [];
@@ -70,7 +75,9 @@ export async function writeOrganizationData(
     const rows = tables[entry.table] ?? [];
     const ids = new Map<unknown, string>();
     idMaps.set(entry.table, ids);
-    for (const row of rows) {
+    for (const original of rows) {
+      const row = entry.prepareImport ? entry.prepareImport(original) : original;
+      if (row === null) continue;
       const copy: Record<string, unknown> = { ...row, [entry.organizationColumn]: organizationId };
       const fresh = newId();
       ids.set(row[entry.idColumn], fresh);

@@ -44,3 +44,30 @@ export async function openOrgPage(request: Request, url: URL, locale: Locale): P
     organizations: active.organizations,
   };
 }
+
+/**
+ * The scope of the signed-in user's active organisation, or undefined when nobody is signed in
+ * or the user has none: for public pages that show more to members (e.g. the SECURITY ACTION
+ * readiness of a check result) and never redirect.
+ */
+export async function findOrgScope(request: Request, url: URL, locale: Locale): Promise<OrgScope | undefined> {
+  if (!(request.headers.get('cookie') ?? '').includes('session_token')) return undefined;
+  return (await openOrgSession(request, url, locale))?.scope;
+}
+
+/**
+ * The signed-in context for a JSON API route: the same session and active organisation as the
+ * pages, or null when there is no session or no organisation (the route answers 401 itself).
+ */
+export async function openOrgSession(
+  request: Request,
+  url = new URL(request.url),
+  locale: Locale = 'en',
+): Promise<OrgPage | null> {
+  const ctx: AppContext = { request, url, locale, db: getDb().db, ip: clientIp(request), cookies: [] };
+  const session = await requireSession(ctx);
+  if (isResult(session)) return null;
+  const active = await resolveActiveOrganization(ctx, session);
+  if (!active) return null;
+  return { ctx, session, scope: active.scope, organization: active.current, organizations: active.organizations };
+}

@@ -24,6 +24,9 @@ export const actions = [
   'data.delete',
   'benchmark.share',
   'documents.approve',
+  'documents.publish',
+  'risks.accept',
+  'risks.chooseMatrix',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -40,6 +43,8 @@ const matrix: Record<Role, readonly Action[]> = {
     'data.delete',
     'benchmark.share',
     'documents.approve',
+    'risks.accept',
+    'risks.chooseMatrix',
   ],
   member: ['org.view', 'data.read'],
   // An advisor supports the firm's work but never manages who belongs to it.

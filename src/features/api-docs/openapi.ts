@@ -6,6 +6,7 @@
  * Schemas are JSON Schema 2020-12, as OpenAPI 3.1 uses.
  */
 import pkg from '../../../package.json' with { type: 'json' };
+import { assetsOpenApiPaths, assetsOpenApiTag } from '../assets/index.ts';
 import { riskEvaluatePath, riskOpenApiTag } from '../risk/index.ts';
 
 const localized = {
@@ -50,6 +51,7 @@ export const openApiDocument = {
   tags: [
     { name: 'question-sets', description: 'Question sets of the diagnoses and anonymous scoring.' },
     riskOpenApiTag,
+    assetsOpenApiTag,
   ],
   paths: {
     '/question-sets': {
@@ -129,8 +131,17 @@ export const openApiDocument = {
     '/risk/evaluate': {
       post: { ...riskEvaluatePath.post, responses: { ...riskEvaluatePath.post.responses, '429': rateLimitedResponse } },
     },
+    ...assetsOpenApiPaths,
   },
   components: {
+    securitySchemes: {
+      sessionCookie: {
+        type: 'apiKey',
+        in: 'cookie',
+        name: 'better-auth.session_token',
+        description: 'The session cookie set by signing in at /app/sign-in.',
+      },
+    },
     schemas: {
       Error: {
         type: 'object',

@@ -58,6 +58,7 @@ export function buildResultView(
   set: QuestionSet,
   answers: Answers,
   links: (ids: readonly string[]) => SectionLink[],
+  known: { basicPolicy?: boolean; policyPublished?: boolean } = {},
 ): ResultView {
   const result = scoreAnswers(set, answers);
   const items = result.items.map((item): AnsweredItem => {
@@ -82,7 +83,7 @@ export function buildResultView(
     items,
     steps: nextSteps(result).map((step) => byId.get(step.questionId) as AnsweredItem),
     review: items.filter((item) => item.review),
-    readiness: securityActionReadiness(set, result),
+    readiness: securityActionReadiness(set, result, known),
   };
 }
 

@@ -121,6 +121,7 @@ export const risk: Record<keyof typeof ja, string> = {
   'risk.heatmap.rowHeader': 'Importance {importance}',
   'risk.heatmap.columnHeader': 'Likelihood {likelihood}',
   'risk.heatmap.legend': 'Key',
+  'risk.heatmap.count': 'n = {count}',
 
   'risk.likelihoodTable.heading': 'How likelihood is decided',
   'risk.likelihoodTable.caption': 'Likelihood (rows: threat, columns: vulnerability)',

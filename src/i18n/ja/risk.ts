@@ -114,6 +114,7 @@ export const risk = {
   'risk.heatmap.rowHeader': '重要度{importance}',
   'risk.heatmap.columnHeader': '可能性{likelihood}',
   'risk.heatmap.legend': '凡例',
+  'risk.heatmap.count': '{count}件',
 
   'risk.likelihoodTable.heading': '被害発生可能性の決まり方',
   'risk.likelihoodTable.caption': '被害発生可能性（行：脅威、列：脆弱性）',

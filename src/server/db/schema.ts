@@ -13,6 +13,13 @@ export interface Database {
   peer_submissions: PeerSubmissionsTable;
   peer_histogram: PeerHistogramTable;
   peer_group_stats: PeerGroupStatsTable;
+  document_answers: DocumentAnswersTable;
+  document_versions: DocumentVersionsTable;
+  document_publications: DocumentPublicationsTable;
+  document_acknowledgements: DocumentAcknowledgementsTable;
+  assets: AssetsTable;
+  risk_settings: RiskSettingsTable;
+  asset_imports: AssetImportsTable;
   incidents: IncidentsTable;
   incident_entries: IncidentEntriesTable;
   incident_notices: IncidentNoticesTable;
@@ -137,6 +144,118 @@ export interface PeerGroupStatsTable {
   submissions: number | string;
   total_sum: number | string;
   total_sum_sq: number | string;
+}
+
+/** The document questionnaire of an organisation (one row each); answers is JSON. */
+export interface DocumentAnswersTable {
+  id: string;
+  organization_id: string;
+  answers: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** One generated version of a document: the model as JSON, numbered per organisation and kind. */
+export interface DocumentVersionsTable {
+  id: string;
+  organization_id: string;
+  /** policy | rules | handbook */
+  kind: string;
+  number: number;
+  model: string;
+  answers: string;
+  created_by: string;
+  created_by_name: string;
+  created_at: string;
+  approved_by: string | null;
+  approved_by_name: string | null;
+  approved_at: string | null;
+}
+
+/** Whether the policy is public, and under which slug (unique across organisations). */
+export interface DocumentPublicationsTable {
+  id: string;
+  organization_id: string;
+  slug: string;
+  /** 1 published, 0 not. */
+  published: number;
+  published_by: string | null;
+  published_at: string | null;
+  updated_at: string;
+}
+
+/** A member's confirmation of having read one handbook version. */
+export interface DocumentAcknowledgementsTable {
+  id: string;
+  organization_id: string;
+  version_id: string;
+  user_id: string;
+  acknowledged_at: string;
+}
+
+/** One information asset and its risk line (情報資産管理台帳 + リスク分析シート). */
+export interface AssetsTable {
+  id: string;
+  organization_id: string;
+  /** 業務分類 */
+  category: string;
+  name: string;
+  note: string;
+  /** 利用者範囲 */
+  users: string;
+  /** 管理部署 */
+  department: string;
+  /** 媒体・保存先 */
+  media: string;
+  /** 0/1 flags: 個人情報, 要配慮個人情報, 特定個人情報, and "an incident would be serious". */
+  personal: number;
+  sensitive: number;
+  my_number: number;
+  critical: number;
+  confidentiality: number;
+  integrity: number;
+  availability: number;
+  /** 保存期限, free text ("5年", "契約終了まで"). */
+  retention: string;
+  /** 登録日, YYYY-MM-DD. */
+  registered_on: string;
+  threat: number | null;
+  vulnerability: number | null;
+  /** reduce | avoid | transfer | accept */
+  treatment: string | null;
+  measures: string;
+  /** JSON array of Mission2 section ids, e.g. ["2-2","2-4"]. */
+  measure_sections: string;
+  residual_threat: number | null;
+  residual_vulnerability: number | null;
+  accepted_by: string | null;
+  accepted_by_name: string | null;
+  accepted_at: string | null;
+  acceptance_comment: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RiskSettingsTable {
+  id: string;
+  organization_id: string;
+  matrix_id: string;
+  updated_at: string;
+}
+
+export interface AssetImportsTable {
+  id: string;
+  organization_id: string;
+  created_by: string;
+  file_name: string;
+  row_count: number;
+  problem_count: number;
+  /** JSON array of validated rows. */
+  rows: string;
+  /** JSON array of row problems. */
+  problems: string;
+  created_at: string;
+  expires_at: string;
 }
 
 /** An incident record (issue 7): one per incident the firm is handling or has handled. */

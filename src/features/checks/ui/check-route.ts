@@ -9,11 +9,23 @@ import type { QuestionSet } from '../question-set.ts';
 import { parseResultQuery, resultQuery } from '../result-view.ts';
 import { readFormAnswers } from '../form-answers.ts';
 import { validateAnswers, type AnswerProblem, type Answers } from '../scoring.ts';
+import { findOrgScope } from '../../accounts/index.ts';
+import { readPolicyStatus } from '../../documents/index.ts';
+
+/** What SECURITY ACTION ★★ knows beyond the answers: the signed-in firm's policy state. */
+export type PolicyKnown = { basicPolicy?: boolean; policyPublished?: boolean; signedIn: boolean };
+
+/** The policy state of the signed-in user's organisation; anonymous visitors know nothing more. */
+async function policyKnown(request: Request, url: URL, locale: Locale): Promise<PolicyKnown> {
+  const scope = await findOrgScope(request, url, locale);
+  if (!scope) return { signedIn: false };
+  return { ...(await readPolicyStatus(scope)), signedIn: true };
+}
 
 export type CheckOutcome =
   | { kind: 'redirect'; location: string }
   | { kind: 'form'; set: QuestionSet; answers: Answers; problems: AnswerProblem[] }
-  | { kind: 'result'; set: QuestionSet; answers: Answers }
+  | { kind: 'result'; set: QuestionSet; answers: Answers; known: PolicyKnown }
   | { kind: 'invalid'; set: QuestionSet; reason: 'invalid' | 'outdated' };
 
 /** The locale-neutral paths of a check's pages. */
@@ -40,5 +52,6 @@ export async function checkRoute(setId: string, locale: Locale, request: Request
   // A bare result address (e.g. after switching language, which drops the query) leads to the form.
   if (url.search === '') return { kind: 'redirect', location: localizePath(locale, paths.form) };
   const query = parseResultQuery(set, url.searchParams);
-  return query.ok ? { kind: 'result', set, answers: query.answers } : { kind: 'invalid', set, reason: query.reason };
+  if (!query.ok) return { kind: 'invalid', set, reason: query.reason };
+  return { kind: 'result', set, answers: query.answers, known: await policyKnown(request, url, locale) };
 }

@@ -4,6 +4,7 @@
  * or the model its view renders. Domain errors become a translated message with their status.
  */
 import { can, recordAudit, type AuditEvent, type OrgPage } from '../../accounts/index.ts';
+import { readPolicyStatus } from '../../documents/index.ts';
 import { localizePath, type Locale, type MessageKey } from '../../../i18n/index.ts';
 import { AppError } from '../../../server/errors.ts';
 import { compareResults, type Comparison } from '../history/compare-results.ts';
@@ -170,7 +171,12 @@ export async function detailRoute(page: OrgPage, url: URL, id: string): Promise<
     const checked = current ? validateAnswers(set, result.answers) : undefined;
     const guide = await loadGuideIndex();
     const view = checked?.ok
-      ? buildResultView(set, checked.answers, (ids) => sectionLinks(guide, page.ctx.locale, ids))
+      ? buildResultView(
+          set,
+          checked.answers,
+          (ids) => sectionLinks(guide, page.ctx.locale, ids),
+          await readPolicyStatus(page.scope),
+        )
       : undefined;
     return {
       kind: 'detail',

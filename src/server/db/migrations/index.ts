@@ -2,6 +2,8 @@ import type { Migration } from 'kysely/migration';
 import * as appSettings from './0001-app-settings.ts';
 import * as organizations from './0002-organizations.ts';
 import * as checkResults from './0010-check-results.ts';
+import * as documents from './0040-documents.ts';
+import * as assets from './0020-assets.ts';
 import * as incidents from './0030-incidents.ts';
 import * as emergencyManual from './0031-emergency-manual.ts';
 
@@ -13,6 +15,8 @@ export const migrations: Record<string, Migration> = {
   '0001-app-settings': appSettings,
   '0002-organizations': organizations,
   '0010-check-results': checkResults,
+  '0020-assets': assets,
+  '0040-documents': documents,
   '0030-incidents': incidents,
   '0031-emergency-manual': emergencyManual,
 };

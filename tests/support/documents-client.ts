@@ -1,0 +1,39 @@
+/** Helpers for tests of the document generator through the HTTP interface. */
+import type { FormClient } from './browserless-client.ts';
+
+export const documentAnswers = (overrides: Record<string, string | undefined> = {}): Record<string, string> => {
+  const fields: Record<string, string | undefined> = {
+    firmName: 'テスト製作所',
+    representative: '代表取締役 山田太郎',
+    securityOfficer: '総務部長 佐藤花子',
+    effectiveDate: '2027-04-01',
+    staffCount: '12',
+    cloud: 'yes',
+    ...overrides,
+  };
+  return Object.fromEntries(
+    Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+};
+
+/** Saves answers and creates a version of a document; returns its number. */
+export async function createDocumentVersion(client: FormClient, kind: string, prefix = ''): Promise<number> {
+  const created = await client.post(`${prefix}/app/documents/${kind}`, { intent: 'create-version' });
+  if (created.status !== 303) throw new Error(`create-version failed: ${created.status}`);
+  return Number(new URL(created.headers.get('location') ?? '', 'http://x').searchParams.get('created'));
+}
+
+/** Signs up a new user and makes them a member of the client's organisation through an invitation. */
+export async function inviteMember(owner: FormClient, member: FormClient, who: string, role = 'member'): Promise<void> {
+  const settings = await (await owner.post('/app/settings/organization', { intent: 'invite', role, email: '' })).text();
+  const link = /value="(http[^"]*\/app\/join\/[^"]+)"/.exec(settings)?.[1];
+  if (!link) throw new Error('no invitation link');
+  const signUp = await member.post('/app/sign-up', {
+    name: who,
+    email: `${who}@example.jp`,
+    password: 'a long enough password',
+  });
+  if (signUp.status !== 303) throw new Error(`sign-up failed: ${signUp.status}`);
+  const joined = await member.post(new URL(link).pathname, {});
+  if (joined.status !== 303) throw new Error(`join failed: ${joined.status}`);
+}
