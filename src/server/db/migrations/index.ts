@@ -16,7 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0002-organizations': organizations,
   '0010-check-results': checkResults,
   '0020-assets': assets,
-  '0040-documents': documents,
   '0030-incidents': incidents,
   '0031-emergency-manual': emergencyManual,
+  '0040-documents': documents,
 };
