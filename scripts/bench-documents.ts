@@ -1,8 +1,9 @@
 /**
  * P7: time to generate the document pack as .docx and as PDF, in process (no HTTP). The pack is
- * the largest case: every switch on, both languages' structure, 3 documents so far (基本方針,
- * 規程, handbook); the emergency manual joins the list when it exists.
+ * the largest case: every switch on, both languages' structure, 4 documents (基本方針,
+ * 規程, handbook) and the emergency manual (scripts/bench-manual.ts).
  */
+import { buildManualBenchModel } from './bench-manual.ts';
 import type { DocumentAnswers } from '../src/features/documents/answers.ts';
 import { generateDocument } from '../src/features/documents/generate-document.ts';
 import { readDocumentContents, testGuideLink } from '../src/features/documents/testing/read-contents.ts';
@@ -36,9 +37,12 @@ export interface PackTiming {
 
 function buildPack(): DocumentModel[] {
   const contents = readDocumentContents();
-  return [...contents.values()].map((content) =>
-    generateDocument({ content, answers, locale: 'ja', guideLink: testGuideLink }),
-  );
+  return [
+    ...[...contents.values()].map((content) =>
+      generateDocument({ content, answers, locale: 'ja', guideLink: testGuideLink }),
+    ),
+    buildManualBenchModel(),
+  ];
 }
 
 async function time(run: () => Promise<unknown>): Promise<number> {

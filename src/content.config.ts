@@ -11,6 +11,7 @@ import {
   lawSchema,
 } from './content/schemas.ts';
 import { incidentEventSchema } from './content/incident-schemas.ts';
+import { manualEntrySchema } from './content/manual-schemas.ts';
 import { questionSetSchema } from './content/question-set-schemas.ts';
 import { assetCategorySchema, assetStarterSchema, riskMatrixSchema } from './content/risk-schemas.ts';
 import { policyDocumentSchema } from './content/policy-document-schemas.ts';
@@ -99,6 +100,12 @@ const policyDocuments = defineCollection({
   schema: policyDocumentSchema,
 });
 
+/** The emergency manual's fixed text: one chapter per Mission4 section, and the wall card. */
+const manual = defineCollection({
+  loader: yamlListLoader('src/content/manual'),
+  schema: manualEntrySchema,
+});
+
 export const collections = {
   missions,
   sectionsJa,
@@ -113,4 +120,5 @@ export const collections = {
   assetCategories,
   assetStarters,
   policyDocuments,
+  manual,
 };

@@ -10,6 +10,8 @@ import { registerDocumentTables } from './features/documents/index.ts';
 // Organisation tables register themselves when imported; importing them here, before any route
 // runs, makes export, import and deletion of an organisation see them from the first request.
 import './features/checks/history/org-tables.ts';
+import './features/incident-records/org-tables.ts';
+import './features/manual/org-tables.ts';
 
 registerDocumentTables();
 

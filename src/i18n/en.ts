@@ -6,6 +6,8 @@ import { contacts } from './en/contacts.ts';
 import { core } from './en/core.ts';
 import { guide } from './en/guide.ts';
 import { incident } from './en/incident.ts';
+import { incidents } from './en/incidents.ts';
+import { manual } from './en/manual.ts';
 import { risk } from './en/risk.ts';
 import { documents } from './en/documents.ts';
 import type { MessageKey } from './ja.ts';
@@ -17,6 +19,8 @@ export const en: Record<MessageKey, string> = {
   ...contacts,
   ...accounts,
   ...incident,
+  ...incidents,
+  ...manual,
   ...checks,
   ...checkResults,
   ...risk,

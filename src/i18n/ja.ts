@@ -6,6 +6,8 @@ import { contacts } from './ja/contacts.ts';
 import { core } from './ja/core.ts';
 import { guide } from './ja/guide.ts';
 import { incident } from './ja/incident.ts';
+import { incidents } from './ja/incidents.ts';
+import { manual } from './ja/manual.ts';
 import { risk } from './ja/risk.ts';
 import { documents } from './ja/documents.ts';
 
@@ -19,6 +21,8 @@ export const ja = {
   ...contacts,
   ...accounts,
   ...incident,
+  ...incidents,
+  ...manual,
   ...checks,
   ...checkResults,
   ...risk,

@@ -7,6 +7,7 @@
  */
 import { FormClient } from './browserless-client.ts';
 import { createDocumentVersion, documentAnswers } from './documents-client.ts';
+import { manualStepFields } from './manual-steps.ts';
 
 export interface OrgRoute {
   method: 'GET' | 'POST';
@@ -55,6 +56,101 @@ const accounts: OrgFixture = {
   feature: 'accounts',
   seed: async () => ({ ids: {}, secrets: [] }),
   routes: accountRoutes,
+};
+
+/** Incident records (issue 7): one open record with a timeline entry and a notice. */
+const incidents: OrgFixture = {
+  feature: 'incidents',
+  seed: async (ownerA) => {
+    const created = await ownerA.post('/app/incidents/new', {
+      event: 'data-leak',
+      title: 'ALPHA-INCIDENT-TITLE',
+      discoveredDate: '2026-01-05',
+      discoveredTime: '09:00',
+    });
+    const incidentA = /\/app\/incidents\/([0-9a-f-]{36})$/.exec(created.headers.get('location') ?? '')?.[1];
+    if (!incidentA) throw new Error(`incident not created: ${created.status}`);
+    await ownerA.post(`/app/incidents/${incidentA}`, {
+      intent: 'entry',
+      kind: 'event',
+      occurredDate: '2026-01-05',
+      occurredTime: '09:10',
+      text: 'ALPHA-TIMELINE-SECRET',
+      who: 'alpha',
+    });
+    return { ids: { incidentA }, secrets: ['ALPHA-INCIDENT-TITLE', 'ALPHA-TIMELINE-SECRET'] };
+  },
+  routes: [
+    { method: 'GET', path: '/app/incidents' },
+    { method: 'GET', path: '/en/app/incidents' },
+    { method: 'GET', path: '/app/incidents/{incidentA}' },
+    { method: 'GET', path: '/en/app/incidents/{incidentA}' },
+    { method: 'GET', path: '/app/incidents/{incidentA}/report.pdf' },
+    { method: 'GET', path: '/app/incidents/{incidentA}/report.docx' },
+    { method: 'POST', path: '/app/incidents/{incidentA}', fields: { intent: 'level', damageLevel: '0' } },
+    {
+      method: 'POST',
+      path: '/app/incidents/{incidentA}',
+      fields: {
+        intent: 'entry',
+        kind: 'event',
+        occurredDate: '2026-01-05',
+        occurredTime: '10:00',
+        text: 'B',
+        who: 'B',
+      },
+    },
+    {
+      method: 'POST',
+      path: '/app/incidents/{incidentA}',
+      fields: { intent: 'notice', name: 'B', informedDate: '2026-01-05', informedTime: '10:00' },
+    },
+    { method: 'POST', path: '/app/incidents/{incidentA}', fields: { intent: 'close', lessons: 'B', actions: 'B' } },
+  ],
+  verifyUntouched: async (ownerA, ids) => {
+    const page = await (await ownerA.get(`/app/incidents/${ids['incidentA']}`)).text();
+    if (!page.includes('data-status="open"') || !page.includes('まだ決めていません'))
+      throw new Error('incident A was changed by another organisation');
+    if ((page.match(/<tr[\s>]/g) ?? []).length !== 2) throw new Error('incident A timeline was changed');
+  },
+};
+
+/** Emergency manual (issue 7): every step saved, one version kept (not approved). */
+const manual: OrgFixture = {
+  feature: 'manual',
+  seed: async (ownerA) => {
+    const steps = manualStepFields('ALPHA-MANUAL-SECRET');
+    for (const [step, fields] of Object.entries(steps)) {
+      const saved = await ownerA.post(`/app/manual/steps/${step}`, fields);
+      if (saved.status !== 303) throw new Error(`manual step ${step} not saved: ${saved.status}`);
+    }
+    const version = await ownerA.post('/app/manual', { intent: 'save' });
+    const manualVersionA = /\/app\/manual\/versions\/([0-9a-f-]{36})$/.exec(version.headers.get('location') ?? '')?.[1];
+    if (!manualVersionA) throw new Error(`manual version not saved: ${version.status}`);
+    return { ids: { manualVersionA }, secrets: ['ALPHA-MANUAL-SECRET'] };
+  },
+  routes: [
+    { method: 'GET', path: '/app/manual' },
+    { method: 'GET', path: '/en/app/manual' },
+    { method: 'GET', path: '/app/manual/preview' },
+    { method: 'GET', path: '/app/manual/steps/4-1' },
+    { method: 'GET', path: '/en/app/manual/steps/4-1' },
+    { method: 'GET', path: '/app/manual/versions/{manualVersionA}' },
+    { method: 'GET', path: '/en/app/manual/versions/{manualVersionA}' },
+    { method: 'GET', path: '/app/manual/versions/{manualVersionA}/card' },
+    { method: 'GET', path: '/app/manual/versions/{manualVersionA}/manual.docx' },
+    { method: 'GET', path: '/app/manual/versions/{manualVersionA}/manual.pdf' },
+    { method: 'GET', path: '/app/manual/versions/{manualVersionA}/card.pdf' },
+    { method: 'POST', path: '/app/manual/versions/{manualVersionA}', fields: { intent: 'approve' } },
+    { method: 'POST', path: '/app/manual', fields: { intent: 'save' } },
+  ],
+  verifyUntouched: async (ownerA, ids) => {
+    const page = await (await ownerA.get(`/app/manual/versions/${ids['manualVersionA']}`)).text();
+    if (!page.includes('この版はまだ承認されていません'))
+      throw new Error('manual version A was approved by another organisation');
+    const overview = await (await ownerA.get('/app/manual')).text();
+    if (overview.includes('第2版')) throw new Error('a version was added to A by another organisation');
+  },
 };
 
 /** Saved check results and the peer benchmark (src/features/checks). */
@@ -252,7 +348,7 @@ const assets: OrgFixture = {
   },
 };
 
-export const orgFixtures: OrgFixture[] = [accounts, checkResults, documents, assets];
+export const orgFixtures: OrgFixture[] = [accounts, checkResults, documents, assets, incidents, manual];
 
 /** Replaces every `{name}` by its id; unknown names stay, so a typo fails loudly in the route. */
 export function fillPlaceholders(text: string, ids: Record<string, string>): string {

@@ -10,7 +10,14 @@ export {
   assessAppiReport,
   addDays,
   japanToday,
+  isCalendarDate,
+  appiQuestions,
+  appiAnswers,
+  PRELIMINARY_GUIDE_DAYS,
+  type AppiAnswer,
+  type AppiQuestion,
   type AppiAnswers,
   type AppiAssessment,
   type AppiTrigger,
 } from './appi.ts';
+export { contactsForEvent } from './event-contacts.ts';

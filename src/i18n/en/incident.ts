@@ -107,5 +107,7 @@ export const incident: Record<keyof typeof ja, string> = {
     'The data was protected by strong encryption and the key did not leak, so the reporting duty does not apply. If you have doubts about the encryption method or how the key was kept, check with the Personal Information Protection Commission. Keep a record of what happened and what you did.',
   'incident.appi.disclaimer':
     'This result is a guide based on your answers. If you are unsure, ask the Personal Information Protection Commission or a lawyer.',
-  'incident.recordLater': 'Once it is ready, you will be able to sign in and open an incident record from here.',
+  'incident.recordOpen': 'Open an incident record (sign in)',
+  'incident.recordOpenHint':
+    'If your organisation uses Gokui, open a record of this incident to keep the timeline, whom you informed and the legal deadlines in one place. Your answers on this page are carried over.',
 };

@@ -20,6 +20,12 @@ export interface Database {
   assets: AssetsTable;
   risk_settings: RiskSettingsTable;
   asset_imports: AssetImportsTable;
+  incidents: IncidentsTable;
+  incident_entries: IncidentEntriesTable;
+  incident_notices: IncidentNoticesTable;
+  incident_action_items: IncidentActionItemsTable;
+  manual_drafts: ManualDraftsTable;
+  manual_versions: ManualVersionsTable;
   /** better-auth's table (created by it, read here for names and e-mail addresses). */
   user: AuthUserTable;
 }
@@ -250,6 +256,94 @@ export interface AssetImportsTable {
   problems: string;
   created_at: string;
   expires_at: string;
+}
+
+/** An incident record (issue 7): one per incident the firm is handling or has handled. */
+export interface IncidentsTable {
+  id: string;
+  organization_id: string;
+  /** Navigator event id (src/content/incident). */
+  event: string;
+  title: string;
+  /** When the firm learnt of it, ISO 8601 with the Japan offset (2026-11-25T09:30:00+09:00). */
+  discovered_at: string;
+  /** JSON of the APPI answers (personal, sensitive, …), or null when not answered yet. */
+  appi_answers: string | null;
+  /** Damage level 0–3 (FACTS.md §7), null until judged. */
+  damage_level: number | null;
+  /** open | closed */
+  status: string;
+  lessons: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A timeline entry of an incident: something that happened or a decision taken. */
+export interface IncidentEntriesTable {
+  id: string;
+  organization_id: string;
+  incident_id: string;
+  /** ISO 8601 with the Japan offset. */
+  occurred_at: string;
+  /** event | decision */
+  kind: string;
+  text: string;
+  who: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** Who was informed about an incident, and when. */
+export interface IncidentNoticesTable {
+  id: string;
+  organization_id: string;
+  incident_id: string;
+  /** Contact id from src/content/contacts, or null for a free entry. */
+  contact_id: string | null;
+  name: string;
+  /** ISO 8601 with the Japan offset. */
+  informed_at: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** An action item born from an incident's lessons learned; the action plan reads these. */
+export interface IncidentActionItemsTable {
+  id: string;
+  organization_id: string;
+  incident_id: string;
+  title: string;
+  /** open | done */
+  status: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** The emergency-manual builder's work in progress: one per organisation. */
+export interface ManualDraftsTable {
+  id: string;
+  organization_id: string;
+  /** JSON of the answers given so far (src/features/manual/manual-answers.ts). */
+  answers: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** A saved generation of the emergency manual; kept for ever, approved at most once. */
+export interface ManualVersionsTable {
+  id: string;
+  organization_id: string;
+  number: number;
+  answers: string;
+  created_by: string;
+  created_by_name: string;
+  created_at: string;
+  approved_by: string | null;
+  approved_by_name: string | null;
+  approved_at: string | null;
 }
 
 export type Engine = 'sqlite' | 'postgres';

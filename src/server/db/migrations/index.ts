@@ -4,6 +4,8 @@ import * as organizations from './0002-organizations.ts';
 import * as checkResults from './0010-check-results.ts';
 import * as documents from './0040-documents.ts';
 import * as assets from './0020-assets.ts';
+import * as incidents from './0030-incidents.ts';
+import * as emergencyManual from './0031-emergency-manual.ts';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so that the bundled server
@@ -14,5 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0002-organizations': organizations,
   '0010-check-results': checkResults,
   '0020-assets': assets,
+  '0030-incidents': incidents,
+  '0031-emergency-manual': emergencyManual,
   '0040-documents': documents,
 };

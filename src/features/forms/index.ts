@@ -1,0 +1,4 @@
+export { readFormValues, parseFields, type FieldErrors, type FormValues, type FormResult } from './form-values.ts';
+export { default as Field } from './ui/field.astro';
+export { default as ErrorSummary } from './ui/error-summary.astro';
+export { catchAppErrors, seeOther, type PageOutcome } from './page-outcome.ts';
