@@ -54,4 +54,6 @@ export const guide: Record<keyof typeof ja, string> = {
   'guide.penalties': 'If broken:',
   'guide.contacts': 'Main desks for help and reporting (phone)',
   'guide.openContacts': 'Find the right desk for what happened',
+  'guide.tool.manual': "Build your firm's own emergency manual from this chapter (sign-in needed)",
+  'guide.tool.documents': "Create your firm's security policy, rules and handbook (sign-in needed)",
 };

@@ -51,4 +51,6 @@ export const guide = {
   'guide.penalties': '違反した場合：',
   'guide.contacts': '主な相談・届出先（電話）',
   'guide.openContacts': '何が起きたかで窓口を絞り込む',
+  'guide.tool.manual': 'この章の内容をもとに、自社の「もしもマニュアル」を作れます（サインインが必要です）',
+  'guide.tool.documents': '自社の情報セキュリティ基本方針・関連規程・ハンドブックを作れます（サインインが必要です）',
 } as const satisfies Record<string, string>;
