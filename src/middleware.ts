@@ -6,9 +6,11 @@ import { errorResponse } from './server/http/error-response.ts';
 import { rateLimited } from './server/http/json-api.ts';
 import { clientIp } from './server/http/client-ip.ts';
 import { createMemoryRateLimiter, type MemoryRateLimiter } from './server/security/memory-rate-limit.ts';
-import { registerDocumentTables } from './features/documents/index.ts';
+import { registerDocumentTables } from './features/documents/org-tables.ts';
 // Organisation tables register themselves when imported; importing them here, before any route
 // runs, makes export, import and deletion of an organisation see them from the first request.
+// Only the small org-tables modules: a feature's index would load its whole UI and exporters.
+import './features/assets/org-tables.ts';
 import './features/checks/history/org-tables.ts';
 import './features/incident-records/org-tables.ts';
 import './features/manual/org-tables.ts';

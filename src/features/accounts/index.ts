@@ -1,5 +1,5 @@
 export { handleAppRequest, appRoutes } from './app-handlers.ts';
-export { registerOrgTable, type OrgTable } from './org-data-registry.ts';
+export { registerOrgTable, type OrgTable } from '../../server/db/org-data-registry.ts';
 export { listMembers, openOrgScope, requirePermission, type Member, type OrgScope } from './organizations.ts';
 export { can, roles, type Role, type Action } from './permissions.ts';
 export { recordAudit, type AuditEvent } from './audit.ts';

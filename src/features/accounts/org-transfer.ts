@@ -6,7 +6,7 @@ import type { MessageKey } from '../../i18n/index.ts';
 import type { Database } from '../../server/db/index.ts';
 import { industries, sizeBands } from './forms.ts';
 import { listMembers, readOrganization, requirePermission, type OrgScope } from './organizations.ts';
-import { readOrganizationData, registeredOrgTables, writeOrganizationData } from './org-data-registry.ts';
+import { readOrganizationData, registeredOrgTables, writeOrganizationData } from '../../server/db/org-data-registry.ts';
 
 export const EXPORT_FORMAT = 'gokui-organization-export';
 export const EXPORT_VERSION = 1;

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../server/db/index.ts';
 import { AccessDeniedError, ConflictError, NotFoundError } from '../../server/errors.ts';
 import { can, invitableRoles, isRole, type Action, type Role } from './permissions.ts';
-import { deleteOrganizationData } from './org-data-registry.ts';
+import { deleteOrganizationData } from '../../server/db/org-data-registry.ts';
 
 export interface Organization {
   id: string;

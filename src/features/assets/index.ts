@@ -1,9 +1,5 @@
-import { registerOrgTable } from '../accounts/index.ts';
-
-// Parents before children; staged imports are transient and stay out of exports.
-registerOrgTable({ table: 'risk_settings', organizationColumn: 'organization_id', idColumn: 'id' });
-registerOrgTable({ table: 'assets', organizationColumn: 'organization_id', idColumn: 'id' });
-
+// The register's tables join organisation export, import and deletion (loaded by the middleware).
+import './org-tables.ts';
 export { default as AssetsView } from './ui/assets-view.astro';
 export { default as TopRisksCard } from './ui/top-risks-card.astro';
 export { registerRoute, assetFormRoute } from './ui/register-routes.ts';

@@ -1,4 +1,4 @@
-import { registerOrgTable } from '../accounts/index.ts';
+import { registerOrgTable } from '../../server/db/org-data-registry.ts';
 import { randomSlug } from './slug.ts';
 
 /**

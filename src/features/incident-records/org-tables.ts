@@ -1,4 +1,4 @@
-import { registerOrgTable } from '../accounts/index.ts';
+import { registerOrgTable } from '../../server/db/org-data-registry.ts';
 
 /** Incident records are organisation data: export, import and deletion of an organisation cover them. */
 registerOrgTable({ table: 'incidents', organizationColumn: 'organization_id', idColumn: 'id' });

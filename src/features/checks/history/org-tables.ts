@@ -5,7 +5,7 @@
  * organisation removes its results and so the only link to its submissions; those stay in the
  * statistics as the anonymous rows they always were (docs/security.md, "Peer benchmark").
  */
-import { registerOrgTable } from '../../accounts/index.ts';
+import { registerOrgTable } from '../../../server/db/org-data-registry.ts';
 
 registerOrgTable({
   table: 'check_results',

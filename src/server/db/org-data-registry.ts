@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../server/db/index.ts';
+import type { Database } from './index.ts';
 
 /**
  * Tables that hold organisation data. Each feature registers its tables here (from its
