@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FormClient, signUpWithOrganization } from '../support/browserless-client.ts';
-import { createDatabaseConfig, testEngines } from '../support/engines.ts';
+import { startEngineServer, testEngines } from '../support/engines.ts';
 import { fillPlaceholders, orgFixtures } from '../support/org-routes.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 
@@ -12,21 +12,10 @@ describe.each(testEngines())('signed-in area on %s', (engine) => {
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    if (engine === 'postgres') {
-      const { config, remove } = await createDatabaseConfig('postgres');
-      server = await startServer({ DATABASE_URL: config.databaseUrl ?? '', GOKUI_DATA_DIR: config.dataDir });
-      cleanup = remove;
-    } else {
-      const dataDir = mkdtempSync(join(tmpdir(), 'gokui-accounts-'));
-      server = await startServer({ GOKUI_DATA_DIR: dataDir });
-      cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
-    }
+    ({ server, cleanup } = await startEngineServer(engine));
   });
 
-  afterAll(async () => {
-    await server.stop();
-    await cleanup();
-  });
+  afterAll(() => cleanup());
 
   it('sends anonymous visitors of /app to sign-in and back afterwards', async () => {
     const response = await fetch(`${server.url}/en/app/settings/security`, { redirect: 'manual' });

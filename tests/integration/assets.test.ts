@@ -3,13 +3,10 @@
  * risks and acceptance, the spreadsheet import (all or nothing, broken files), export and
  * re-import into an empty organisation, and the signed-in JSON API.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpWithOrganization, type FormClient } from '../support/browserless-client.ts';
-import { createDatabaseConfig, testEngines } from '../support/engines.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { startEngineServer, testEngines } from '../support/engines.ts';
+import { type RunningServer } from '../support/server.ts';
 
 interface ApiAsset {
   id: string;
@@ -63,21 +60,10 @@ describe.each(testEngines())('asset register on %s', (engine) => {
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    if (engine === 'postgres') {
-      const { config, remove } = await createDatabaseConfig('postgres');
-      server = await startServer({ DATABASE_URL: config.databaseUrl ?? '', GOKUI_DATA_DIR: config.dataDir });
-      cleanup = remove;
-    } else {
-      const dataDir = mkdtempSync(join(tmpdir(), 'gokui-assets-'));
-      server = await startServer({ GOKUI_DATA_DIR: dataDir });
-      cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
-    }
+    ({ server, cleanup } = await startEngineServer(engine));
   });
 
-  afterAll(async () => {
-    await server.stop();
-    await cleanup();
-  });
+  afterAll(() => cleanup());
 
   it('creates, edits and deletes assets; bad input stores nothing', async () => {
     const owner = await signUpWithOrganization(server.url, `crud-${engine}`, 'Crud Ltd');

@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FormClient, signUpWithOrganization } from '../support/browserless-client.ts';
-import { createDatabaseConfig, testEngines } from '../support/engines.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { startEngineServer, testEngines } from '../support/engines.ts';
+import { type RunningServer } from '../support/server.ts';
 import { pdfText as extractPdfText } from '../e2e/pdf-text.ts';
 
 const japanToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
@@ -32,21 +29,10 @@ describe.each(testEngines())('incident records on %s', (engine) => {
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    if (engine === 'postgres') {
-      const { config, remove } = await createDatabaseConfig('postgres');
-      server = await startServer({ DATABASE_URL: config.databaseUrl ?? '', GOKUI_DATA_DIR: config.dataDir });
-      cleanup = remove;
-    } else {
-      const dataDir = mkdtempSync(join(tmpdir(), 'gokui-incidents-'));
-      server = await startServer({ GOKUI_DATA_DIR: dataDir });
-      cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
-    }
+    ({ server, cleanup } = await startEngineServer(engine));
   });
 
-  afterAll(async () => {
-    await server.stop();
-    await cleanup();
-  });
+  afterAll(() => cleanup());
 
   // Runs first, before any incident page has been loaded in this server process.
   it('includes the incident tables in an organisation export from the first request on', async () => {

@@ -1,14 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../e2e/pdf-text.ts';
 import { FormClient, signUpWithOrganization } from '../support/browserless-client.ts';
-import { createDatabaseConfig, testEngines } from '../support/engines.ts';
+import { startEngineServer, testEngines } from '../support/engines.ts';
 import { manualStepFields } from '../support/manual-steps.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { type RunningServer } from '../support/server.ts';
 
 async function buildManual(client: FormClient, firm: string, prefix = ''): Promise<void> {
   for (const [step, fields] of Object.entries(manualStepFields(firm))) {
@@ -28,21 +25,10 @@ describe.each(testEngines())('emergency manual builder on %s', (engine) => {
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    if (engine === 'postgres') {
-      const { config, remove } = await createDatabaseConfig('postgres');
-      server = await startServer({ DATABASE_URL: config.databaseUrl ?? '', GOKUI_DATA_DIR: config.dataDir });
-      cleanup = remove;
-    } else {
-      const dataDir = mkdtempSync(join(tmpdir(), 'gokui-manual-'));
-      server = await startServer({ GOKUI_DATA_DIR: dataDir });
-      cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
-    }
+    ({ server, cleanup } = await startEngineServer(engine));
   });
 
-  afterAll(async () => {
-    await server.stop();
-    await cleanup();
-  });
+  afterAll(() => cleanup());
 
   it('includes the manual tables in an organisation export from the first request on', async () => {
     const owner = await signUpWithOrganization(server.url, 'manual-first', 'Manual First Ltd');

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { connectDb, type Db, type DbConfig, type Engine } from '../../src/server/db/index.ts';
+import { startServer, type RunningServer } from './server.ts';
 
 export interface TestDatabase extends Db {
   config: DbConfig;
@@ -56,6 +57,29 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
     config,
     drop: async () => {
       await db.db.destroy();
+      await remove();
+    },
+  };
+}
+
+/**
+ * A built server on a fresh, empty database of the engine; `cleanup` stops it and removes the
+ * database. The usual beforeAll of an integration suite that runs once per engine.
+ */
+export async function startEngineServer(
+  engine: Engine,
+  env: Record<string, string> = {},
+): Promise<{ server: RunningServer; cleanup: () => Promise<void> }> {
+  const { config, remove } = await createDatabaseConfig(engine);
+  const server = await startServer({
+    ...(config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {}),
+    GOKUI_DATA_DIR: config.dataDir,
+    ...env,
+  });
+  return {
+    server,
+    cleanup: async () => {
+      await server.stop();
       await remove();
     },
   };
