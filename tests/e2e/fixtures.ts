@@ -21,3 +21,12 @@ export function watchConsole(page: Page): string[] {
   page.on('pageerror', (error) => problems.push(error.message));
   return problems;
 }
+
+/**
+ * Waits until every Astro island on the page has hydrated (Astro drops the `ssr` attribute then).
+ * Islands that render only in the browser shift the layout when they appear; a click aimed before
+ * that can land on the wrong element.
+ */
+export async function waitForIslands(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
