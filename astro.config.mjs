@@ -23,7 +23,7 @@ export default defineConfig({
   // (scripts/ensure-build.ts includes it in the build stamp).
   site: process.env.PUBLIC_URL || 'http://localhost:4321',
   output: 'server',
-  adapter: node({ mode: 'standalone', bodySizeLimit: MAX_BODY_BYTES }),
+  adapter: node({ mode: 'middleware', bodySizeLimit: MAX_BODY_BYTES }),
   integrations: [preact()],
   server: { host: true, port: 4321 },
   trailingSlash: 'ignore',

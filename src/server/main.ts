@@ -15,6 +15,7 @@ import { CLIENT_IP_HEADER } from './http/client-ip.ts';
 import { ensureAuthSchema } from './auth/auth-schema.ts';
 import { baseSecurityHeaders } from './security/security-headers.ts';
 import { loadStaticFiles, serveStaticFile } from './http/static-files.ts';
+import { serveFastRoute } from './http/fast-routes.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -31,12 +32,24 @@ function loadEnv(): Env {
 }
 
 async function loadAstroHandler(): Promise<Handler> {
-  // The built entry would start its own server on import; we start ours instead.
-  process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
+  // The adapter runs in middleware mode: it renders routes only. Built files are served from
+  // memory below; the adapter's own static layer would stat the disk on every request.
   const entry = (await import(new URL('../../dist/server/entry.mjs', import.meta.url).href)) as {
     handler: Handler;
   };
   return entry.handler;
+}
+
+/** A request line whose path does not decode is answered here, before any routing. */
+function refuseMalformedUrl(req: IncomingMessage, res: ServerResponse): boolean {
+  try {
+    decodeURI(req.url ?? '/');
+    return false;
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end(`${t('ja', 'error.badUrl')}\n${t('en', 'error.badUrl')}\n`);
+    return true;
+  }
 }
 
 function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
@@ -73,13 +86,18 @@ async function main(): Promise<void> {
   const securityHeaders = Object.entries(security);
   const staticFiles = loadStaticFiles(fileURLToPath(new URL('../../dist/client', import.meta.url)), security);
   const logRequests = env.LOG_LEVEL === 'debug';
+  const fastRouteOptions = {
+    maxBodyBytes: MAX_BODY_BYTES,
+    tooLarge: `${t('ja', 'error.payloadTooLarge')}\n${t('en', 'error.payloadTooLarge')}\n`,
+    onError: (error: unknown) => log('error', 'request failed', describeError(error)),
+  };
 
   const server = http.createServer((req, res) => {
     if (serveStaticFile(staticFiles, req, res)) return;
     // The client address for rate limits and the audit log; a client cannot set it itself.
     req.headers[CLIENT_IP_HEADER] = clientAddress(req, env.TRUST_PROXY);
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
-    if (refuseOversized(req, res)) return;
+    if (refuseOversized(req, res) || refuseMalformedUrl(req, res)) return;
     if (logRequests) {
       const begin = performance.now();
       res.on('finish', () =>
@@ -91,6 +109,7 @@ async function main(): Promise<void> {
         }),
       );
     }
+    if (req.method === 'POST' && serveFastRoute(req, res, fastRouteOptions)) return;
     astro(req, res);
   });
 

@@ -32,8 +32,8 @@ describe('question-set API', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const score = (body: unknown, init: { headers?: Record<string, string>; id?: string } = {}) =>
-    fetch(`${server.url}/api/v1/question-sets/${init.id ?? 'five-minute-check'}/score`, {
+  const score = (body: unknown, init: { headers?: Record<string, string>; id?: string; slash?: boolean } = {}) =>
+    fetch(`${server.url}/api/v1/question-sets/${init.id ?? 'five-minute-check'}/score${init.slash ? '/' : ''}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...init.headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -165,6 +165,39 @@ describe('question-set API', () => {
   it('refuses a cross-site POST from a browser', async () => {
     const response = await score({ answers: answers({ yes: 25 }) }, { headers: { origin: 'https://evil.example' } });
     expect(response.status).toBe(403);
+  });
+
+  it('answers alike through the server entry and through Astro (trailing slash), with the same headers', async () => {
+    // The server entry answers `…/score` itself (budget P4); `…/score/` still goes through Astro.
+    const bodies = [{ answers: answers({ yes: 20, partial: 3 }) }, { answers: { q01: 'maybe' } }, '{"answers": '];
+    for (const body of bodies) {
+      const direct = await score(body);
+      const viaAstro = await score(body, { slash: true });
+      expect(direct.status).toBe(viaAstro.status);
+      expect(await direct.text()).toBe(await viaAstro.text());
+      for (const header of ['content-type', 'cache-control', 'x-content-type-options', 'content-security-policy']) {
+        expect(direct.headers.get(header), header).toBe(viaAstro.headers.get(header));
+      }
+    }
+  });
+
+  it('refuses a body above the size limit on the direct route, also when sent without a length', async () => {
+    const big = new TextEncoder().encode(JSON.stringify({ answers: {}, padding: 'x'.repeat(9 * 1024 * 1024) }));
+    const chunked = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < big.length; at += 64 * 1024) controller.enqueue(big.subarray(at, at + 64 * 1024));
+        controller.close();
+      },
+    });
+    const response = await fetch(`${server.url}/api/v1/question-sets/five-minute-check/score`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: chunked,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    // The server is still there for the next client.
+    expect((await score({ answers: answers({ yes: 25 }) })).status).toBe(200);
   });
 
   it('serves the OpenAPI 3.1 document describing these endpoints', async () => {

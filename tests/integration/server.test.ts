@@ -171,6 +171,14 @@ describe('rate limit of the anonymous JSON API', () => {
       const body = (await refused.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe('rate_limited');
       expect(body.error.message).toContain('秒');
+      // One budget per client: the scoring API, which the server entry answers without Astro, counts too.
+      const score = await fetch(`${server.url}/api/v1/question-sets/five-minute-check/score`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(score.status).toBe(429);
+      expect(((await score.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
       expect((await fetch(`${server.url}/api/v1/question-sets`)).status).toBe(200);
     } finally {
       await server.stop();

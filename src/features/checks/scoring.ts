@@ -84,8 +84,21 @@ export interface ScoreResult {
   items: ItemScore[];
 }
 
-export function questionsOf<Q extends ScoringQuestion>(model: { parts: readonly { questions: readonly Q[] }[] }): Q[] {
-  return model.parts.flatMap((part) => [...part.questions]);
+const flattened = new WeakMap<object, readonly ScoringQuestion[]>();
+
+/**
+ * Every question in order. Models do not change once loaded, so the list is made once per
+ * model (the scoring API runs this on every request).
+ */
+export function questionsOf<Q extends ScoringQuestion>(model: {
+  parts: readonly { questions: readonly Q[] }[];
+}): readonly Q[] {
+  let questions = flattened.get(model) as readonly Q[] | undefined;
+  if (!questions) {
+    questions = Object.freeze(model.parts.flatMap((part) => [...part.questions]));
+    flattened.set(model, questions);
+  }
+  return questions;
 }
 
 const has = (record: Readonly<Record<string, unknown>>, key: string) =>
@@ -125,7 +138,7 @@ export function validateAnswers(
   const problems: AnswerProblem[] = [];
   const valid: Record<string, string> = {};
   const questions = questionsOf(model);
-  const byId = new Map(questions.map((question) => [question.id, question]));
+  const known = new Set(questions.map((question) => question.id));
   const duplicates = new Set(options.duplicates ?? []);
   const asked = applicableQuestions(model, input);
 
@@ -151,10 +164,10 @@ export function validateAnswers(
     valid[question.id] = value;
   }
   for (const key of Object.keys(input)) {
-    if (!byId.has(key)) problems.push({ id: key, code: 'unknown_question' });
+    if (!known.has(key)) problems.push({ id: key, code: 'unknown_question' });
   }
   for (const key of duplicates) {
-    if (!byId.has(key) && !has(input, key)) problems.push({ id: key, code: 'unknown_question' });
+    if (!known.has(key) && !has(input, key)) problems.push({ id: key, code: 'unknown_question' });
   }
   if (problems.length > 0) return { ok: false, problems, answers: valid };
   return { ok: true, answers: valid };

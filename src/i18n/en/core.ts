@@ -35,6 +35,7 @@ export const core: Record<keyof typeof ja, string> = {
   'error.forbiddenOrigin':
     'This request came from another site, so it was not accepted. Please reload the page and try again.',
   'error.payloadTooLarge': 'The data you sent is too large. Please make the file smaller and try again.',
+  'error.badUrl': 'This address cannot be read. Please check the link and try again.',
   'nav.check': '5-minute check',
   'nav.risk': 'Risk',
   'home.toolsTitle': 'Tools you can use on your own',

@@ -34,6 +34,7 @@ export const core = {
   'error.forbiddenOrigin':
     'このリクエストは別のサイトから送られたため、受け付けませんでした。ページを開き直してからもう一度お試しください。',
   'error.payloadTooLarge': '送信されたデータが大きすぎます。ファイルを小さくしてからもう一度お試しください。',
+  'error.badUrl': 'このアドレスは読み取れません。リンクを確かめてもう一度お試しください。',
   'nav.check': '5分診断',
   'nav.risk': 'リスク計算',
   'home.toolsTitle': 'ひとりでも使える道具',

@@ -1,14 +1,18 @@
-/** The JSON error shape of the whole API: {"error": {"code", "message", "details"?}}. */
+import type { ApiRequest } from './api-request.ts';
+import { jsonErrorReply, replyToResponse } from './json-reply.ts';
+
+/** The JSON error shape of the whole API (see json-reply.ts) as a Response. */
 export function jsonError(status: number, code: string, message: string, details?: unknown[]): Response {
-  const body = { error: { code, message, ...(details ? { details } : {}) } };
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-  });
+  return replyToResponse(jsonErrorReply(status, code, message, details));
 }
 
 /** JSON for API callers, plain text for everyone else; never internals. */
-export function errorResponse(request: Request, status: number, code: string, message: string): Response {
+export function errorResponse(
+  request: Pick<ApiRequest, 'url' | 'headers'>,
+  status: number,
+  code: string,
+  message: string,
+): Response {
   const wantsJson =
     new URL(request.url).pathname.startsWith('/api/') ||
     (request.headers.get('accept') ?? '').includes('application/json');
