@@ -12,7 +12,6 @@ import { localeFromPath, t } from '../i18n/index.ts';
 import { MAX_BODY_BYTES } from './limits.ts';
 import { describeError, log } from './log.ts';
 import { CLIENT_IP_HEADER } from './http/client-ip.ts';
-import { ensureAuthSchema } from './auth/auth-schema.ts';
 import { baseSecurityHeaders } from './security/security-headers.ts';
 import { loadStaticFiles, serveStaticFile } from './http/static-files.ts';
 import { serveFastRoute } from './http/fast-routes.ts';
@@ -75,11 +74,9 @@ function refuseOversized(req: IncomingMessage, res: ServerResponse): boolean {
 async function main(): Promise<void> {
   const started = performance.now();
   const env = loadEnv();
-  const database = getDb();
-  const { db, engine } = database;
+  const { db, engine } = getDb();
   const applied = await migrateToLatest(db);
   if (applied.length > 0) log('info', 'migrations applied', { engine, migrations: applied });
-  await ensureAuthSchema(database);
 
   const astro = await loadAstroHandler();
   const security = baseSecurityHeaders({ https: env.PUBLIC_URL?.startsWith('https:') ?? false });

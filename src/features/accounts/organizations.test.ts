@@ -2,7 +2,6 @@ import { betterAuth } from 'better-auth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../server/db/index.ts';
 import { authOptions } from '../../server/auth/auth.ts';
-import { ensureAuthSchema } from '../../server/auth/auth-schema.ts';
 import { AccessDeniedError, ConflictError, NotFoundError } from '../../server/errors.ts';
 import { consumeRateLimit } from '../../server/security/rate-limit.ts';
 import { createTestDatabase, testEngines, type TestDatabase } from '../../../tests/support/engines.ts';
@@ -56,7 +55,6 @@ describe.each(testEngines())('organisations on %s', (engine) => {
   beforeEach(async () => {
     database = await createTestDatabase(engine);
     await migrateToLatest(database.db);
-    await ensureAuthSchema(database);
     const auth = betterAuth(
       authOptions(database, 'test-secret-test-secret-test-secret-00', undefined),
     ) as unknown as SignUpApi;

@@ -1,27 +1,18 @@
-import { sql } from 'kysely';
 import { getMigrations } from 'better-auth/db/migration';
 import type { Db } from '../db/index.ts';
 import { authOptions } from './auth.ts';
 
 /**
- * Creates or updates better-auth's own tables (user, session, account, verification,
- * twoFactor, rateLimit) with the column types it expects on each engine. Runs after our
- * migrations on every start; on PostgreSQL under an advisory lock so that instances starting
- * together do not race.
+ * What better-auth, with our options, would still create or add in a database our migrations
+ * have brought up to date: nothing, as long as migration 0050 matches the installed version.
+ * Only tests call this; the server does not load better-auth to start (ADR 0009).
  */
-export async function ensureAuthSchema(db: Db): Promise<void> {
-  const apply = async () => {
-    // The secret does not matter for creating tables.
-    const { runMigrations } = await getMigrations(authOptions(db, 'schema-only-secret-schema-only-secret', undefined));
-    await runMigrations();
-  };
-  if (db.engine !== 'postgres') return apply();
-  await db.db.connection().execute(async (connection) => {
-    await sql`select pg_advisory_lock(80512311)`.execute(connection);
-    try {
-      await apply();
-    } finally {
-      await sql`select pg_advisory_unlock(80512311)`.execute(connection);
-    }
-  });
+export async function findAuthSchemaDrift(db: Db): Promise<string[]> {
+  const { toBeCreated, toBeAdded } = await getMigrations(
+    authOptions(db, 'schema-only-secret-schema-only-secret', undefined),
+  );
+  return [
+    ...toBeCreated.map((table) => `create table ${table.table}`),
+    ...toBeAdded.map((table) => `add to ${table.table}: ${Object.keys(table.fields).join(', ')}`),
+  ];
 }

@@ -5,7 +5,7 @@
  * them through callAuth(), so every attempt also passes our validation and audit log.
  */
 import { betterAuth, type BetterAuthOptions } from 'better-auth';
-import { twoFactor } from 'better-auth/plugins';
+import { twoFactor } from 'better-auth/plugins/two-factor';
 import { passkey } from '@better-auth/passkey';
 import { getDb, type Db } from '../db/index.ts';
 import { getEnv } from '../env.ts';

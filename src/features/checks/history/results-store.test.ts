@@ -2,7 +2,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openOrgScope, type OrgScope, type Role } from '../../accounts/index.ts';
 import { migrateToLatest } from '../../../server/db/index.ts';
-import { ensureAuthSchema } from '../../../server/auth/auth-schema.ts';
 import { AccessDeniedError, ConflictError, NotFoundError } from '../../../server/errors.ts';
 import { createTestDatabase, testEngines, type TestDatabase } from '../../../../tests/support/engines.ts';
 import { answersWith, loadFiveMinuteSet } from '../testing/five-minute-set.ts';
@@ -35,7 +34,6 @@ describe.each(testEngines())('saved check results on %s', (engine) => {
   beforeEach(async () => {
     database = await createTestDatabase(engine);
     await migrateToLatest(database.db);
-    await ensureAuthSchema(database);
     await organization('org-a', 'E', 'small', [
       ['u-owner', 'owner'],
       ['u-manager', 'manager'],

@@ -6,6 +6,7 @@ import * as documents from './0040-documents.ts';
 import * as assets from './0020-assets.ts';
 import * as incidents from './0030-incidents.ts';
 import * as emergencyManual from './0031-emergency-manual.ts';
+import * as authTables from './0050-auth-tables.ts';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so that the bundled server
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0030-incidents': incidents,
   '0031-emergency-manual': emergencyManual,
   '0040-documents': documents,
+  '0050-auth-tables': authTables,
 };
