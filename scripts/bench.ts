@@ -4,12 +4,13 @@
  *   P1  JS shipped by each prerendered page (gzip bytes)
  *   P3  requests/s of the home page vs a bare node:http server sending the same bytes
  *   P9  start to first response, and RSS after the load
- *   P10 Lighthouse on home and guidebook pages
+ *   P10 Lighthouse on home, guidebook pages and the 5-minute check
  *   P4  POST /api/v1/question-sets/five-minute-check/score at 50 connections
+ *   P5  the signed-in dashboard over 1,000 organisations × 20 results, SQLite and PostgreSQL (+ P9 memory)
  *   P6  peer-benchmark lookup with 1,000,000 synthetic submissions, on SQLite and PostgreSQL
  *   P7  the document pack as .docx and as PDF (in process, scripts/bench-documents.ts)
  *   P8  import of a generated 5,000-row .xlsx through the server (scripts/bench-import.ts)
- * Sections are selectable: BENCH_ONLY=pages,p4,p6,p7,p8 (default all). A partial run replaces only its
+ * Sections are selectable: BENCH_ONLY=pages,p4,p5,p6,p7,p8 (default all). A partial run replaces only its
  * own sections of docs/benchmarks.md (between <!-- bench:NAME --> markers) and keeps the rest.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,6 +27,7 @@ import { lookupPeerStats } from '../src/features/checks/peer/peer-lookup.ts';
 import { benchDocumentPack } from './bench-documents.ts';
 import { measureImport, P8_BUDGET_MS, P8_ROWS } from './bench-import.ts';
 import { pacedLoad } from './paced-load.ts';
+import { measureDashboard, P5_ORGANIZATIONS, P5_RATE, P5_RESULTS, type DashboardFigures } from './bench-dashboard.ts';
 
 const DURATION_S = Number(process.env['BENCH_SECONDS'] ?? 10);
 const CONNECTIONS = 50;
@@ -41,8 +43,13 @@ interface LoadResult {
   non2xx: number;
 }
 
-function autocannon(url: string, post?: { body: string; contentType: string }): LoadResult {
+function autocannon(
+  url: string,
+  post?: { body: string; contentType: string },
+  headers: Record<string, string> = {},
+): LoadResult {
   const request = post ? ['-m', 'POST', '-H', `content-type=${post.contentType}`, '-b', post.body] : [];
+  for (const [name, value] of Object.entries(headers)) request.push('-H', `${name}=${value}`);
   const result = spawnSync(
     'autocannon',
     ['--json', '-c', String(CONNECTIONS), '-d', String(DURATION_S), '--renderStatusCodes', 'false', ...request, url],
@@ -190,7 +197,7 @@ async function benchPages(): Promise<string> {
     throughput.push({ path, bytes: body.length, gokui, baseline });
   }
   const rss = rssMb(server.child.pid ?? 0);
-  const lighthouse = runLighthouse(server.url, ['/', '/guide/', '/guide/mission1/1-2/']);
+  const lighthouse = runLighthouse(server.url, ['/', '/guide/', '/guide/mission1/1-2/', '/check/five-minute/']);
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
 
@@ -264,35 +271,25 @@ async function benchScoring(): Promise<string> {
   if (check.status !== 200) throw new Error(`scoring API answered ${check.status}: ${await check.text()}`);
   // Warm the route before measuring.
   for (let i = 0; i < 200; i++) await fetch(url, { method: 'POST', headers, body }).then((r) => r.text());
+  const pacedPost = (target: string) =>
+    pacedLoad({
+      url: target,
+      connections: CONNECTIONS,
+      rate: P4_RATE,
+      durationS: DURATION_S,
+      method: 'POST',
+      headers,
+      body,
+    });
   const paced = [];
-  for (let run = 0; run < P4_PACED_RUNS; run++) {
-    paced.push(
-      await pacedLoad({
-        url,
-        connections: CONNECTIONS,
-        rate: P4_RATE,
-        durationS: DURATION_S,
-        method: 'POST',
-        headers,
-        body,
-      }),
-    );
-  }
+  for (let run = 0; run < P4_PACED_RUNS; run++) paced.push(await pacedPost(url));
   const saturated = autocannon(url, { body, contentType: 'application/json' });
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
 
   // The floor of this machine: a bare node:http server answering the same POST with fixed bytes.
   const bare = await startBareServer(Buffer.from(JSON.stringify({ padding: 'x'.repeat(300) })), headers);
-  const barePaced = await pacedLoad({
-    url: bare.url,
-    connections: CONNECTIONS,
-    rate: P4_RATE,
-    durationS: DURATION_S,
-    method: 'POST',
-    headers,
-    body,
-  });
+  const barePaced = await pacedPost(bare.url);
   const bareSaturated = autocannon(bare.url, { body, contentType: 'application/json' });
   bare.stop();
 
@@ -507,9 +504,51 @@ function spliceSection(previous: string, name: string, markdown: string): string
   return pattern.test(previous) ? previous.replace(pattern, () => block) : `${previous.trimEnd()}\n\n${block}\n`;
 }
 
+/** P5 (and P9's memory under it): the signed-in dashboard on both engines. */
+async function benchDashboard(): Promise<string> {
+  const load = (url: string, options: { headers: Record<string, string> }) => {
+    const result = autocannon(url, undefined, options.headers);
+    return { requestsPerSec: result.requestsPerSec, p99: result.p99, errors: result.errors + result.non2xx };
+  };
+  const figures: DashboardFigures[] = [await measureDashboard('sqlite', undefined, DURATION_S, load)];
+  const bin = findPostgresBin();
+  let postgresNote = '';
+  if (bin) {
+    const postgres = await startPostgres(bin);
+    try {
+      figures.push(await measureDashboard('postgres', postgres.url, DURATION_S, load));
+    } finally {
+      postgres.stop();
+    }
+  } else {
+    postgresNote = '\nPostgreSQL binaries not found: the PostgreSQL row was not measured.\n';
+  }
+  const machineLoad = loadavg()[0]?.toFixed(1) ?? '?';
+  return `## P5 — signed-in dashboard, and memory under that load (P9)
+
+\`GET /app\` signed in (session cookie, the owner's dashboard with the latest-check and top-risks cards) on a database
+holding ${P5_ORGANIZATIONS.toLocaleString('en')} organisations × ${P5_RESULTS} saved 5-minute-check results, rows as the app stores them
+(scripts/bench-dashboard.ts). **Paced**: 50 keep-alive connections, ${P5_RATE} requests/s in all on a fixed schedule,
+latency from the scheduled send time, ${DURATION_S} s after 2 s of warm-up (ADR 0008). **Saturated**: autocannon's closed
+loop at 50 connections (throughput; its p99 is about 50 ÷ throughput). RSS is the server's right after both loads.
+
+| budget | engine | seeding | paced p50 / p99 / max | saturated | RSS after the load | budget | result |
+|---|---|---|---|---|---|---|---|
+${figures
+  .map(
+    (f) =>
+      `| P5 | ${f.engine} | ${f.seedSeconds} s | ${f.paced.p50} / ${f.paced.p99} / ${f.paced.max} ms, ${f.paced.errors + f.paced.non2xx} errors | ${Math.round(f.saturated.requestsPerSec)} req/s, p99 ${f.saturated.p99} ms, ${f.saturated.errors} errors | ${f.rssMb} MB | p99 ≤ 50 ms at 50 connections; RSS ≤ 200 MB (P9) | ${pass(f.paced.p99 <= 50 && f.paced.errors + f.paced.non2xx === 0 && f.rssMb <= 200)} |`,
+  )
+  .join('\n')}
+
+Load average (1 minute) at the end: ${machineLoad}.
+${postgresNote}`;
+}
+
 const sectionRunners: Record<string, () => Promise<string>> = {
   pages: benchPages,
   p4: benchScoring,
+  p5: benchDashboard,
   p6: benchPeerLookup,
   p7: benchDocuments,
   p8: benchImport,
@@ -530,10 +569,10 @@ ensureBuild();
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const header = `# Benchmarks
 
-Measured by \`npm run bench\` (scripts/bench.ts); sections can be run alone with \`BENCH_ONLY=pages,p4,p6,p7,p8\`.
+Measured by \`npm run bench\` (scripts/bench.ts); sections can be run alone with \`BENCH_ONLY=pages,p4,p5,p6,p7,p8\`.
 Machine: ${machine}. Budgets: PRODUCT.md §5. Figures vary a few percent between runs on a shared machine.
 
-Budgets not measured yet: P5; P10 for the 5-minute check.
+Every budget of PRODUCT.md §5 is measured; P4 and P5 at a paced load (ADR 0008).
 `;
 const reportFile = join(root, 'docs', 'benchmarks.md');
 const previous = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '';

@@ -4,6 +4,7 @@
  * Run by Node 24 directly (type stripping), after `astro build`.
  */
 import http from 'node:http';
+import { getHeapStatistics } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { closeDb, getDb, migrateToLatest } from './db/index.ts';
@@ -137,6 +138,8 @@ async function main(): Promise<void> {
       port,
       engine,
       startupMs: Math.round(performance.now() - started),
+      // 256-ish when started with src/server/node-flags.ts; far more means the flags are missing.
+      heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20),
     });
   });
 }

@@ -14,7 +14,8 @@ export class FormClient {
     this.cookies.set(name, value);
   }
 
-  private cookieHeader(): string {
+  /** The Cookie header this client sends (for load tools that replay a signed-in request). */
+  cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
 

@@ -7,7 +7,7 @@ import { getEnv } from '../../server/env.ts';
 import type { FieldErrors } from './forms.ts';
 
 export { clientIp } from '../../server/http/client-ip.ts';
-import { listMyOrganizations, openOrgScope, type MyOrganization, type OrgScope } from './organizations.ts';
+import { listMyOrganizations, scopeOfMembership, type MyOrganization, type OrgScope } from './organizations.ts';
 
 export const ACTIVE_ORG_COOKIE = 'gokui_org';
 
@@ -88,6 +88,6 @@ export async function resolveActiveOrganization(
   if (organizations.length === 0) return null;
   const wanted = readCookie(ctx.request, ACTIVE_ORG_COOKIE);
   const current = organizations.find((org) => org.id === wanted) ?? organizations[0]!;
-  const scope = await openOrgScope(ctx.db, session.user.id, current.id);
+  const scope = scopeOfMembership(ctx.db, session.user.id, current);
   return { scope, organizations, current };
 }

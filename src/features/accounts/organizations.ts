@@ -36,6 +36,14 @@ export async function openOrgScope(db: Kysely<Database>, userId: string, organiz
   return { db, organizationId, userId, role: membership.role };
 }
 
+/**
+ * The scope of one of the user's organisations as listMyOrganizations just read it (membership
+ * and role from the same query), so a page does not ask the database for the role twice.
+ */
+export function scopeOfMembership(db: Kysely<Database>, userId: string, organization: MyOrganization): OrgScope {
+  return { db, organizationId: organization.id, userId, role: organization.role };
+}
+
 export function requirePermission(scope: OrgScope, action: Action): void {
   if (!can(scope.role, action)) throw new AccessDeniedError();
 }

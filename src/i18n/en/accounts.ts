@@ -9,7 +9,8 @@ export const accounts: Record<keyof typeof ja, string> = {
   'app.dashboard.title': 'Dashboard',
   'app.dashboard.yourRole': 'Your role: {role}',
   'app.dashboard.signedInAs': 'Signed in as {name} ({email})',
-  'app.dashboard.comingSoon': 'Scores, progress on measures and due dates will appear here as each tool is added.',
+  'app.dashboard.tools':
+    'The menu above leads to the self-checks, the policy documents, the asset register, the emergency manual and incident records.',
   'app.dashboard.manage': 'Manage',
   'app.flash.joined': 'You have joined the organisation.',
   'app.flash.imported': 'The organisation data has been imported.',

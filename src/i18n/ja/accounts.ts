@@ -7,7 +7,8 @@ export const accounts = {
   'app.dashboard.title': 'ダッシュボード',
   'app.dashboard.yourRole': 'あなたの役割：{role}',
   'app.dashboard.signedInAs': '{name}（{email}）としてログイン中',
-  'app.dashboard.comingSoon': '診断の結果、対策の進み具合、期限などは、各機能ができ次第ここに表示されます。',
+  'app.dashboard.tools':
+    '上のメニューから、自己診断、規程類、情報資産台帳、緊急時対応マニュアル、事故の記録へ進めます。',
   'app.dashboard.manage': '管理',
   'app.flash.joined': '組織に参加しました。',
   'app.flash.imported': '組織のデータを取り込みました。',

@@ -22,19 +22,43 @@ export function openSqlite(file: string): DatabaseSync {
   return db;
 }
 
-/** Adapts node:sqlite's DatabaseSync to the interface Kysely's SqliteDialect expects. */
+type AdaptedStatement = ReturnType<SqliteDatabase['prepare']>;
+
+/** Prepared statements kept per SQL text; a page runs the same few dozen queries each time. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Adapts node:sqlite's DatabaseSync to the interface Kysely's SqliteDialect expects. Statements
+ * are prepared once per SQL text and reused: preparing was the largest cost of a signed-in page,
+ * and each discarded statement holds native memory until the garbage collector finalises it.
+ * Reuse is safe because Kysely's SQLite driver runs one query at a time per connection.
+ */
 export function adaptSqlite(db: DatabaseSync): SqliteDatabase {
+  const cache = new Map<string, AdaptedStatement>();
+  const bind = (parameters: ReadonlyArray<unknown>) => parameters.map(toSqliteValue);
   return {
-    close: () => db.close(),
+    close: () => {
+      cache.clear();
+      db.close();
+    },
     prepare(sql) {
+      const cached = cache.get(sql);
+      if (cached) {
+        // Most recently used last, so the oldest is the first to go.
+        cache.delete(sql);
+        cache.set(sql, cached);
+        return cached;
+      }
       const statement = db.prepare(sql);
-      const bind = (parameters: ReadonlyArray<unknown>) => parameters.map(toSqliteValue);
-      return {
+      const adapted: AdaptedStatement = {
         reader: statement.columns().length > 0,
         all: (parameters) => statement.all(...bind(parameters)),
         run: (parameters) => statement.run(...bind(parameters)),
         iterate: (parameters) => statement.iterate(...bind(parameters)),
       };
+      cache.set(sql, adapted);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      return adapted;
     },
   };
 }

@@ -8,7 +8,13 @@ import { answersWith, loadFiveMinuteSet } from '../testing/five-minute-set.ts';
 import { formatPeerPayload } from '../peer/peer-payload.ts';
 import { lookupPeerStats } from '../peer/peer-lookup.ts';
 import { insertSubmission, previewPeerPayload, shareWithPeers, withdrawFromPeers } from '../peer/peer-store.ts';
-import { deleteCheckResult, listCheckResults, readCheckResult, saveCheckResult } from './results-store.ts';
+import {
+  deleteCheckResult,
+  listCheckResults,
+  listLatestTotals,
+  readCheckResult,
+  saveCheckResult,
+} from './results-store.ts';
 
 const set = loadFiveMinuteSet();
 
@@ -75,6 +81,19 @@ describe.each(testEngines())('saved check results on %s', (engine) => {
       ['organization', 0, 28],
     ]);
     expect((await listCheckResults(scopes.member, 'five-minute-check')).map((r) => r.id)).toEqual([first, second]);
+  });
+
+  it('gives the dashboard the latest totals in the order of the full list, for its own organisation only', async () => {
+    for (const yes of [10, 25, 5]) await saveCheckResult(scopes.owner, set, answersWith(set, { yes }));
+    await saveCheckResult(other, set, answersWith(set, { yes: 20 }));
+    const all = (await listCheckResults(scopes.member, 'five-minute-check')).map(({ total, band }) => ({
+      total,
+      band,
+    }));
+    expect(all).toHaveLength(3);
+    expect(await listLatestTotals(scopes.member, 'five-minute-check', 2)).toEqual(all.slice(-2));
+    expect(await listLatestTotals(other, 'five-minute-check', 2)).toEqual([{ total: 80, band: 'mostly' }]);
+    expect(await listLatestTotals(scopes.owner, 'another-set', 2)).toEqual([]);
   });
 
   it('refuses saving for members and invalid answers, and stores nothing then', async () => {

@@ -104,6 +104,28 @@ export async function listCheckResults(scope: OrgScope, questionSetId: string): 
   return rows.map(toSavedResult);
 }
 
+/**
+ * The totals and bands of the organisation's latest results of a question set, oldest first: what
+ * the dashboard card shows, without reading and checking every saved answer sheet.
+ */
+export async function listLatestTotals(
+  scope: OrgScope,
+  questionSetId: string,
+  count: number,
+): Promise<{ total: number; band: string }[]> {
+  requirePermission(scope, 'data.read');
+  const rows = await scope.db
+    .selectFrom('check_results')
+    .select(['total', 'band'])
+    .where('organization_id', '=', scope.organizationId)
+    .where('question_set_id', '=', questionSetId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(count)
+    .execute();
+  return rows.reverse().map((row) => ({ total: Number(row.total), band: row.band }));
+}
+
 /** One result of the organisation; "not found" for an id of another organisation. */
 export async function readCheckResult(scope: OrgScope, id: string): Promise<SavedResult> {
   requirePermission(scope, 'data.read');
