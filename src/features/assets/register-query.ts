@@ -8,6 +8,9 @@ import type { RiskLevel } from '../risk/index.ts';
 import type { Asset } from './asset.ts';
 import type { AssetAssessment } from './asset-risk.ts';
 
+/** One collator for every comparison: `localeCompare(…, 'ja')` builds a new one per call. */
+export const compareJapanese = new Intl.Collator('ja').compare;
+
 export const sortKeys = ['name', 'category', 'importance', 'risk', 'registered'] as const;
 export type SortKey = (typeof sortKeys)[number];
 
@@ -98,9 +101,9 @@ export function sortRegister(entries: AssessedAsset[], key: SortKey, dir: 'asc' 
   return [...entries].sort((a, b) => {
     const [va, vb] = [value(a), value(b)];
     const primary =
-      typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb), 'ja');
+      typeof va === 'number' && typeof vb === 'number' ? va - vb : compareJapanese(String(va), String(vb));
     if (primary !== 0) return primary * sign;
-    return a.asset.name.localeCompare(b.asset.name, 'ja') || a.asset.id.localeCompare(b.asset.id);
+    return compareJapanese(a.asset.name, b.asset.name) || a.asset.id.localeCompare(b.asset.id);
   });
 }
 
@@ -112,7 +115,7 @@ export function topRisks(entries: AssessedAsset[], count: number): AssessedAsset
       (a, b) =>
         (b.assessment.inherent?.value ?? 0) - (a.assessment.inherent?.value ?? 0) ||
         (b.assessment.residual?.value ?? 99) - (a.assessment.residual?.value ?? 99) ||
-        a.asset.name.localeCompare(b.asset.name, 'ja'),
+        compareJapanese(a.asset.name, b.asset.name),
     )
     .slice(0, count);
 }

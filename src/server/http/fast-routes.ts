@@ -128,6 +128,11 @@ export function serveFastRoute(
     res.writeHead(answer.status, answer.headers);
     res.end(answer.body);
   })().catch((error: unknown) => {
+    // A client that hung up mid-body is not a server error.
+    if (!req.complete) {
+      res.destroy();
+      return;
+    }
     options.onError(error);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
     res.end();

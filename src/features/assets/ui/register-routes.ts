@@ -6,7 +6,7 @@ import type { Rating } from '../../risk/index.ts';
 import { assetFieldNames, rawFromForm, validateAssetFields, type FieldProblem } from '../asset-input.ts';
 import { bulkSetCia, createAssets, deleteAsset, readAsset, updateAssetFields, type CiaChange } from '../asset-store.ts';
 import { loadRegister } from '../org-register.ts';
-import { filterRegister, pageOf, parseRegisterQuery } from '../register-query.ts';
+import { compareJapanese, filterRegister, pageOf, parseRegisterQuery } from '../register-query.ts';
 import { todayInJapan } from '../sheet-export.ts';
 import { formOf, guarded, seeOther, type Outcome } from './outcome.ts';
 
@@ -68,9 +68,7 @@ export function registerRoute(page: OrgPage): Promise<Outcome> {
     const { matrix, entries } = await loadRegister(scope);
     const shown = filterRegister(entries, query);
     const paged = pageOf(shown, query.page);
-    const categories = [...new Set(entries.map((entry) => entry.asset.category))].sort((a, b) =>
-      a.localeCompare(b, 'ja'),
-    );
+    const categories = [...new Set(entries.map((entry) => entry.asset.category))].sort(compareJapanese);
     return {
       status,
       view: 'register',
