@@ -47,7 +47,8 @@ describe('residualOf', () => {
 describe('acceptanceBasis', () => {
   it('changes when anything the risk depends on changes, not for wording', () => {
     const asset = makeAsset({ threat: 2, vulnerability: 2, treatment: 'accept' });
-    expect(acceptanceBasis({ ...asset, note: 'changed', measures: 'more' })).toBe(acceptanceBasis(asset));
+    const reworded = { ...asset, note: 'changed', measures: 'more' };
+    expect(acceptanceBasis(reworded)).toBe(acceptanceBasis(asset));
     expect(acceptanceBasis({ ...asset, threat: 3 })).not.toBe(acceptanceBasis(asset));
     expect(acceptanceBasis({ ...asset, myNumber: true })).not.toBe(acceptanceBasis(asset));
     expect(acceptanceBasis({ ...asset, confidentiality: 3 })).not.toBe(acceptanceBasis(asset));

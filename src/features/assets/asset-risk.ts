@@ -14,7 +14,12 @@ export interface AssetAssessment {
   residual?: RiskResult;
 }
 
-type Assessable = AssetFields & RiskFields;
+/** What an asset's risk depends on: its ratings, flags and treatment, nothing descriptive. */
+export type Assessable = Pick<
+  AssetFields,
+  'confidentiality' | 'integrity' | 'availability' | 'personal' | 'sensitive' | 'myNumber' | 'critical'
+> &
+  Pick<RiskFields, 'threat' | 'vulnerability' | 'treatment' | 'residualThreat' | 'residualVulnerability'>;
 
 function inputOf(asset: Assessable, threat: 1 | 2 | 3, vulnerability: 1 | 2 | 3) {
   return {

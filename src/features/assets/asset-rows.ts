@@ -2,6 +2,7 @@
 import type { Rating } from '../risk/index.ts';
 import type { AssetsTable } from '../../server/db/schema.ts';
 import { mission2Actions, treatments, type Asset, type AssetFields, type RiskFields, type Treatment } from './asset.ts';
+import type { Assessable } from './asset-risk.ts';
 
 const ratingOrNull = (value: number | null): Rating | null =>
   value === 1 || value === 2 || value === 3 ? value : null;
@@ -15,18 +16,33 @@ function sectionsOf(json: string): Asset['measureSections'] {
   }
 }
 
-export function assetFromRow(row: AssetsTable): Asset {
+/** The columns an asset's risk is computed from (see Assessable), with its id and name. */
+export const ratingColumns = [
+  'id',
+  'name',
+  'personal',
+  'sensitive',
+  'my_number',
+  'critical',
+  'confidentiality',
+  'integrity',
+  'availability',
+  'threat',
+  'vulnerability',
+  'treatment',
+  'residual_threat',
+  'residual_vulnerability',
+] as const;
+
+export type AssetRating = Pick<Asset, 'id' | 'name'> & Assessable;
+
+export function ratingFromRow(row: Pick<AssetsTable, (typeof ratingColumns)[number]>): AssetRating {
   const treatment = (treatments as readonly string[]).includes(row.treatment ?? '')
     ? (row.treatment as Treatment)
     : null;
   return {
     id: row.id,
-    category: row.category,
     name: row.name,
-    note: row.note,
-    users: row.users,
-    department: row.department,
-    media: row.media,
     personal: Number(row.personal) === 1,
     sensitive: Number(row.sensitive) === 1,
     myNumber: Number(row.my_number) === 1,
@@ -34,17 +50,28 @@ export function assetFromRow(row: AssetsTable): Asset {
     confidentiality: ratingOrNull(Number(row.confidentiality)) ?? 1,
     integrity: ratingOrNull(Number(row.integrity)) ?? 1,
     availability: ratingOrNull(Number(row.availability)) ?? 1,
-    retention: row.retention,
-    registeredOn: row.registered_on,
     threat: ratingOrNull(row.threat === null ? null : Number(row.threat)),
     vulnerability: ratingOrNull(row.vulnerability === null ? null : Number(row.vulnerability)),
     treatment,
-    measures: row.measures,
-    measureSections: sectionsOf(row.measure_sections),
     residualThreat: ratingOrNull(row.residual_threat === null ? null : Number(row.residual_threat)),
     residualVulnerability: ratingOrNull(
       row.residual_vulnerability === null ? null : Number(row.residual_vulnerability),
     ),
+  };
+}
+
+export function assetFromRow(row: AssetsTable): Asset {
+  return {
+    ...ratingFromRow(row),
+    category: row.category,
+    note: row.note,
+    users: row.users,
+    department: row.department,
+    media: row.media,
+    retention: row.retention,
+    registeredOn: row.registered_on,
+    measures: row.measures,
+    measureSections: sectionsOf(row.measure_sections),
     acceptance:
       row.accepted_by && row.accepted_at
         ? {

@@ -9,6 +9,7 @@ import {
   bulkSetCia,
   createAssets,
   deleteAsset,
+  listAssetRatings,
   listAssets,
   readAsset,
   readMatrixChoice,
@@ -94,6 +95,34 @@ describe.each(testEngines())('asset store on %s', (engine) => {
     await expect(deleteAsset(scopes.other, id ?? '')).rejects.toThrow(NotFoundError);
     await expect(bulkSetCia(scopes.other, [id ?? ''], { confidentiality: 1 })).rejects.toThrow(NotFoundError);
     expect((await readAsset(scopes.owner, id ?? '')).confidentiality).toBe(2);
+  });
+
+  it('reads the ratings alone exactly as the full register has them, for its own organisation only', async () => {
+    await createAssets(scopes.owner, [
+      { fields: fields('顧客名簿'), risk: rated },
+      { fields: { ...fields('給与データ'), myNumber: true, critical: true } },
+    ]);
+    await createAssets(scopes.other, [{ fields: fields('他社の資産') }]);
+    const full = await listAssets(scopes.member);
+    const ratings = await listAssetRatings(scopes.member);
+    const pick = (asset: (typeof full)[number]) => ({
+      id: asset.id,
+      name: asset.name,
+      personal: asset.personal,
+      sensitive: asset.sensitive,
+      myNumber: asset.myNumber,
+      critical: asset.critical,
+      confidentiality: asset.confidentiality,
+      integrity: asset.integrity,
+      availability: asset.availability,
+      threat: asset.threat,
+      vulnerability: asset.vulnerability,
+      treatment: asset.treatment,
+      residualThreat: asset.residualThreat,
+      residualVulnerability: asset.residualVulnerability,
+    });
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+    expect([...ratings].sort(byName)).toEqual(full.map(pick).sort(byName));
   });
 
   it('lets members read only, and only owners and managers accept residual risk', async () => {

@@ -10,7 +10,15 @@ import { ConflictError, NotFoundError } from '../../server/errors.ts';
 import type { RiskMatrix } from '../risk/index.ts';
 import { emptyRisk, type Asset, type AssetFields, type RiskFields } from './asset.ts';
 import { acceptanceBasis, residualOf } from './asset-risk.ts';
-import { assetFromRow, ledgerColumns, noAcceptance, riskColumns } from './asset-rows.ts';
+import {
+  assetFromRow,
+  ledgerColumns,
+  noAcceptance,
+  ratingColumns,
+  ratingFromRow,
+  riskColumns,
+  type AssetRating,
+} from './asset-rows.ts';
 
 export async function listAssets(scope: OrgScope): Promise<Asset[]> {
   requirePermission(scope, 'data.read');
@@ -22,6 +30,20 @@ export async function listAssets(scope: OrgScope): Promise<Asset[]> {
     .orderBy('id')
     .execute();
   return rows.map(assetFromRow);
+}
+
+/**
+ * Only what the risks are computed from, for every asset of the organisation: the dashboard card
+ * needs no descriptions, and reading them for a register of thousands made it slow.
+ */
+export async function listAssetRatings(scope: OrgScope): Promise<AssetRating[]> {
+  requirePermission(scope, 'data.read');
+  const rows = await scope.db
+    .selectFrom('assets')
+    .select(ratingColumns)
+    .where('organization_id', '=', scope.organizationId)
+    .execute();
+  return rows.map(ratingFromRow);
 }
 
 export async function readAsset(scope: OrgScope, id: string): Promise<Asset> {

@@ -108,7 +108,10 @@ export function sortRegister(entries: AssessedAsset[], key: SortKey, dir: 'asc' 
 }
 
 /** The risks that matter most: rated assets by risk value, then by residual value, highest first. */
-export function topRisks(entries: AssessedAsset[], count: number): AssessedAsset[] {
+export function topRisks<T extends { asset: { name: string }; assessment: AssetAssessment }>(
+  entries: T[],
+  count: number,
+): T[] {
   return entries
     .filter((entry) => entry.assessment.inherent)
     .sort(
