@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, watchConsole } from './fixtures.ts';
+import { createOrganization, expectNoAxeViolations, signUp, watchConsole } from './fixtures.ts';
 
 const text = {
   ja: {
-    name: 'お名前',
-    email: 'メールアドレス',
-    password: 'パスワード',
-    createAccount: 'アカウントを作成する',
-    orgName: '組織名（会社名）',
-    industry: '業種',
-    size: '規模',
-    createOrg: '組織を作成する',
     category: '業務分類',
     assetName: '情報資産の名称',
     personal: '個人情報',
@@ -24,14 +16,6 @@ const text = {
     header: '業務分類,情報資産名称,機密性,完全性,可用性',
   },
   en: {
-    name: 'Your name',
-    email: 'E-mail address',
-    password: 'Password',
-    createAccount: 'Create account',
-    orgName: 'Organisation (company) name',
-    industry: 'Industry',
-    size: 'Size',
-    createOrg: 'Create organisation',
     category: 'Business category',
     assetName: 'Asset name',
     personal: 'Personal data',
@@ -45,12 +29,9 @@ const text = {
   },
 } as const;
 
-async function createOrganization(page: Page, l: (typeof text)['ja' | 'en'], prefix: string, name: string) {
-  await page.goto(`${prefix}/app/organizations/new`);
-  await page.getByLabel(l.orgName).fill(name);
-  await page.getByLabel(l.industry).selectOption('E');
-  await page.getByLabel(l.size).selectOption('small');
-  await page.getByRole('button', { name: l.createOrg }).click();
+async function openOrganization(page: Page, locale: 'ja' | 'en', name: string) {
+  await page.goto(`${locale === 'ja' ? '' : '/en'}/app/organizations/new`);
+  await createOrganization(page, locale, name);
   await expect(page.getByTestId('current-organization')).toHaveText(name);
 }
 
@@ -77,11 +58,8 @@ for (const locale of ['ja', 'en'] as const) {
     const problems = watchConsole(page);
     const who = `assets-${locale}-${Date.now()}`;
     await page.goto(`${prefix}/app/sign-up`);
-    await page.getByLabel(l.name).fill(who);
-    await page.getByLabel(l.email).fill(`${who}@example.jp`);
-    await page.getByLabel(l.password, { exact: true }).fill('a long enough password');
-    await page.getByRole('button', { name: l.createAccount }).click();
-    await createOrganization(page, l, prefix, `Source ${who}`);
+    await signUp(page, locale, who);
+    await openOrganization(page, locale, `Source ${who}`);
 
     // Empty register, then pick two typical assets in one step.
     await page.goto(`${prefix}/app/assets`);
@@ -152,7 +130,7 @@ for (const locale of ['ja', 'en'] as const) {
     const file = readFileSync((await download.path()) ?? '');
     expect(file.subarray(0, 2).toString()).toBe('PK');
 
-    await createOrganization(page, l, prefix, `Target ${who}`);
+    await openOrganization(page, locale, `Target ${who}`);
     await page.goto(`${prefix}/app/assets/import`);
     await expectNoAxeViolations(page);
     await page.getByTestId('import-file').setInputFiles({

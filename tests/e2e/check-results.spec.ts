@@ -3,20 +3,14 @@
  * see the trend and the comparison, then opt in to the peer benchmark after seeing the payload.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, waitForIslands, watchConsole } from './fixtures.ts';
+import { createOrganization, expectNoAxeViolations, signUp, waitForIslands, watchConsole } from './fixtures.ts';
 
 const text = {
   ja: {
     signUp: 'アカウントを作成',
-    createAccount: 'アカウントを作成する',
-    name: 'お名前',
     email: 'メールアドレス',
     password: 'パスワード',
     signIn: 'ログインする',
-    orgName: '組織名（会社名）',
-    industry: '業種',
-    size: '規模',
-    createOrg: '組織を作成する',
     submit: '結果を見る',
     save: '組織に保存する',
     confirm: 'この組織に保存する',
@@ -36,15 +30,9 @@ const text = {
   },
   en: {
     signUp: 'Create an account',
-    createAccount: 'Create account',
-    name: 'Your name',
     email: 'E-mail address',
     password: 'Password',
     signIn: 'Sign in',
-    orgName: 'Organisation (company) name',
-    industry: 'Industry',
-    size: 'Size',
-    createOrg: 'Create organisation',
     submit: 'See the result',
     save: 'Save to my organisation',
     confirm: 'Save to this organisation',
@@ -98,14 +86,8 @@ for (const locale of ['ja', 'en'] as const) {
 
     // An account with an organisation, then signed out.
     await page.goto(`${prefix}/app/sign-up`);
-    await page.getByLabel(l.name).fill(who);
-    await page.getByLabel(l.email).fill(`${who}@example.jp`);
-    await page.getByLabel(l.password, { exact: true }).fill(password);
-    await page.getByRole('button', { name: l.createAccount }).click();
-    await page.getByLabel(l.orgName).fill(`Firm ${who}`);
-    await page.getByLabel(l.industry).selectOption(industry);
-    await page.getByLabel(l.size).selectOption('small');
-    await page.getByRole('button', { name: l.createOrg }).click();
+    await signUp(page, locale, who, password);
+    await createOrganization(page, locale, `Firm ${who}`, { industry });
     await page.getByTestId('sign-out').click();
 
     // Anonymous check → "save to my organisation" → sign-in → back to the result → saved.

@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { expectNoAxeViolations, watchConsole } from './fixtures.ts';
+import { createOrganization, expectNoAxeViolations, signUp, watchConsole } from './fixtures.ts';
 import { pdfText } from './pdf-text.ts';
 
 const text = {
   ja: {
-    name: 'お名前',
-    email: 'メールアドレス',
-    password: 'パスワード',
-    createAccount: 'アカウントを作成する',
-    orgName: '組織名（会社名）',
-    industry: '業種',
-    size: '規模',
-    createOrg: '組織を作成する',
     nav: '規程・ハンドブック',
     firmName: '会社名',
     representative: '代表者',
@@ -46,14 +38,6 @@ const text = {
     accept: '招待を受けて参加する',
   },
   en: {
-    name: 'Your name',
-    email: 'E-mail address',
-    password: 'Password',
-    createAccount: 'Create account',
-    orgName: 'Organisation (company) name',
-    industry: 'Industry',
-    size: 'Size',
-    createOrg: 'Create organisation',
     nav: 'Policy and handbook',
     firmName: 'Firm name',
     representative: 'Representative',
@@ -103,13 +87,6 @@ for (const locale of ['ja', 'en'] as const) {
   const prefix = locale === 'ja' ? '' : '/en';
   const stamp = `${locale}-${Date.now()}`;
 
-  async function signUp(page: Page, who: string) {
-    await page.getByLabel(l.name).fill(who);
-    await page.getByLabel(l.email).fill(`${who}@example.jp`);
-    await page.getByLabel(l.password, { exact: true }).fill(password);
-    await page.getByRole('button', { name: l.createAccount }).click();
-  }
-
   async function download(page: Page, testId: string): Promise<Download> {
     const waiting = page.waitForEvent('download');
     await page.getByTestId(testId).click();
@@ -125,11 +102,8 @@ for (const locale of ['ja', 'en'] as const) {
     const firm = `極意テスト ${stamp}`;
 
     await page.goto(`${prefix}/app/sign-up`);
-    await signUp(page, `doc-owner-${stamp}`);
-    await page.getByLabel(l.orgName).fill(firm);
-    await page.getByLabel(l.industry).selectOption('E');
-    await page.getByLabel(l.size).selectOption('small');
-    await page.getByRole('button', { name: l.createOrg }).click();
+    await signUp(page, locale, `doc-owner-${stamp}`, password);
+    await createOrganization(page, locale, firm);
 
     // The questionnaire: a bad answer is refused with a message beside the field.
     await page.getByRole('navigation').getByRole('link', { name: l.nav }).click();
@@ -222,7 +196,7 @@ for (const locale of ['ja', 'en'] as const) {
     const memberContext = await browser.newContext();
     const member = await memberContext.newPage();
     await member.goto(`${prefix}/app/sign-up`);
-    await signUp(member, `doc-member-${stamp}`);
+    await signUp(member, locale, `doc-member-${stamp}`, password);
     await member.goto(link);
     await member.getByTestId('accept-invitation').click();
     await member.goto(`${prefix}/app/documents/handbook`);

@@ -30,3 +30,50 @@ export function watchConsole(page: Page): string[] {
 export async function waitForIslands(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
+
+/** The labels of the sign-up and new-organisation forms, as a user reads them. */
+export const accountLabels = {
+  ja: {
+    name: 'お名前',
+    email: 'メールアドレス',
+    password: 'パスワード',
+    createAccount: 'アカウントを作成する',
+    orgName: '組織名（会社名）',
+    industry: '業種',
+    size: '規模',
+    createOrg: '組織を作成する',
+  },
+  en: {
+    name: 'Your name',
+    email: 'E-mail address',
+    password: 'Password',
+    createAccount: 'Create account',
+    orgName: 'Organisation (company) name',
+    industry: 'Industry',
+    size: 'Size',
+    createOrg: 'Create organisation',
+  },
+} as const;
+
+/** Fills in and sends the sign-up form the page shows; `who` becomes the name and `{who}@example.jp`. */
+export async function signUp(page: Page, locale: 'ja' | 'en', who: string, password = 'a long enough password') {
+  const l = accountLabels[locale];
+  await page.getByLabel(l.name).fill(who);
+  await page.getByLabel(l.email).fill(`${who}@example.jp`);
+  await page.getByLabel(l.password, { exact: true }).fill(password);
+  await page.getByRole('button', { name: l.createAccount }).click();
+}
+
+/** Fills in and sends the new-organisation form the page shows. */
+export async function createOrganization(
+  page: Page,
+  locale: 'ja' | 'en',
+  name: string,
+  { industry = 'E', size = 'small' }: { industry?: string; size?: string } = {},
+) {
+  const l = accountLabels[locale];
+  await page.getByLabel(l.orgName).fill(name);
+  await page.getByLabel(l.industry).selectOption(industry);
+  await page.getByLabel(l.size).selectOption(size);
+  await page.getByRole('button', { name: l.createOrg }).click();
+}

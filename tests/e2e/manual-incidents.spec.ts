@@ -2,19 +2,11 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { getDocumentProxy } from 'unpdf';
-import { expectNoAxeViolations } from './fixtures.ts';
+import { createOrganization, expectNoAxeViolations, signUp } from './fixtures.ts';
 import { pdfText } from './pdf-text.ts';
 
 const text = {
   ja: {
-    name: 'お名前',
-    email: 'メールアドレス',
-    password: 'パスワード',
-    createAccount: 'アカウントを作成する',
-    orgName: '組織名（会社名）',
-    industry: '業種',
-    size: '規模',
-    createOrg: '組織を作成する',
     yes: 'はい',
     no: 'いいえ',
     check: '報告が必要か確かめる',
@@ -23,14 +15,6 @@ const text = {
     cardTitle: 'もしかしてサイバー攻撃？ と思ったら',
   },
   en: {
-    name: 'Your name',
-    email: 'E-mail address',
-    password: 'Password',
-    createAccount: 'Create account',
-    orgName: 'Organisation (company) name',
-    industry: 'Industry',
-    size: 'Size',
-    createOrg: 'Create organisation',
     yes: 'Yes',
     no: 'No',
     check: 'Check whether a report is required',
@@ -85,14 +69,8 @@ for (const locale of ['ja', 'en'] as const) {
     test.setTimeout(180_000);
     await page.goto(`${prefix}/app/sign-up`);
     const who = `manual-${stamp}`;
-    await page.getByLabel(l.name).fill(who);
-    await page.getByLabel(l.email).fill(`${who}@example.jp`);
-    await page.getByLabel(l.password, { exact: true }).fill('a long enough password');
-    await page.getByRole('button', { name: l.createAccount }).click();
-    await page.getByLabel(l.orgName).fill(firm);
-    await page.getByLabel(l.industry).selectOption('E');
-    await page.getByLabel(l.size).selectOption('small');
-    await page.getByRole('button', { name: l.createOrg }).click();
+    await signUp(page, locale, who);
+    await createOrganization(page, locale, firm);
     await expect(page.getByTestId('current-organization')).toHaveText(firm);
 
     // Build the manual step by step.
