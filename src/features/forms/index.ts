@@ -2,4 +2,4 @@ export { readFormValues, parseFields, type FieldErrors, type FormValues, type Fo
 export { default as Field } from './ui/field.astro';
 export { default as ErrorSummary } from './ui/error-summary.astro';
 export { default as DateTimeRow } from './ui/date-time-row.astro';
-export { catchAppErrors, seeOther, type PageOutcome } from './page-outcome.ts';
+export { catchAppErrors, readForDownload, seeOther, type PageOutcome } from './page-outcome.ts';

@@ -11,6 +11,20 @@ export function seeOther(to: string): Response {
   return new Response(null, { status: 303, headers: { location: to, 'cache-control': 'no-store' } });
 }
 
+/**
+ * Reads what a download needs with `read`; a domain error (not found, not allowed) answers an
+ * empty response with its status, as a file link cannot show a page.
+ */
+export async function readForDownload<T>(read: () => Promise<T>): Promise<T | Response> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof AppError)
+      return new Response(null, { status: error.status, headers: { 'cache-control': 'no-store' } });
+    throw error;
+  }
+}
+
 /** Domain errors become the notice the accounts area shows for the same status. */
 export async function catchAppErrors<P>(locale: Locale, run: () => Promise<PageOutcome<P>>): Promise<PageOutcome<P>> {
   try {

@@ -3,7 +3,6 @@
  * data layer with the page's OrgScope and answers a view, a notice or a 303 redirect.
  */
 import { formatDate, formatVerified, localizePath, t, type Locale, type MessageKey } from '../../../i18n/index.ts';
-import { AppError } from '../../../server/errors.ts';
 import { docxResponse, pdfResponse, renderDocumentPdf, renderDocx } from '../../../server/exports/document/index.ts';
 import { buildIncidentReport } from '../incident-report.ts';
 import type { OrgPage } from '../../accounts/index.ts';
@@ -11,6 +10,7 @@ import { can } from '../../accounts/index.ts';
 import { filterContacts, listContacts, type Contact } from '../../contacts/index.ts';
 import {
   catchAppErrors,
+  readForDownload,
   readFormValues,
   seeOther,
   type FieldErrors,
@@ -265,14 +265,8 @@ export async function incidentReportResponse(
   id: string,
   format: 'docx' | 'pdf',
 ): Promise<Response> {
-  let incident: IncidentRecord;
-  try {
-    incident = await readIncident(page.scope, id);
-  } catch (error) {
-    if (error instanceof AppError)
-      return new Response(null, { status: error.status, headers: { 'cache-control': 'no-store' } });
-    throw error;
-  }
+  const incident = await readForDownload(() => readIncident(page.scope, id));
+  if (incident instanceof Response) return incident;
   const today = japanToday(new Date());
   const deadlines = computeIncidentDeadlines(incident.appi, splitJapanTimestamp(incident.discoveredAt).date, today);
   const model = buildIncidentReport(incident, deadlines, page.organization.name, today, {

@@ -15,6 +15,7 @@ import { can, type OrgPage } from '../../accounts/index.ts';
 import { filterContacts, listContacts } from '../../contacts/index.ts';
 import {
   catchAppErrors,
+  readForDownload,
   readFormValues,
   seeOther,
   type FieldErrors,
@@ -302,14 +303,8 @@ export async function manualDownloadResponse(
   id: string,
   kind: 'manual.docx' | 'manual.pdf' | 'card.pdf',
 ): Promise<Response> {
-  let version: ManualVersion;
-  try {
-    version = await readManualVersion(page.scope, id);
-  } catch (error) {
-    if (error instanceof AppError)
-      return new Response(null, { status: error.status, headers: { 'cache-control': 'no-store' } });
-    throw error;
-  }
+  const version = await readForDownload(() => readManualVersion(page.scope, id));
+  if (version instanceof Response) return version;
   const name = `emergency-manual-v${version.number}`;
   if (kind === 'card.pdf') {
     const model = wallCardDocument(await wallCard(page, locale, version), manualText(locale));
