@@ -9,13 +9,14 @@ import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { closeDb, getDb, migrateToLatest } from './db/index.ts';
 import { EnvError, getEnv, type Env } from './env.ts';
-import { localeFromPath, t } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import { MAX_BODY_BYTES } from './limits.ts';
 import { describeError, log } from './log.ts';
 import { CLIENT_IP_HEADER } from './http/client-ip.ts';
 import { baseSecurityHeaders } from './security/security-headers.ts';
 import { loadStaticFiles, serveStaticFile } from './http/static-files.ts';
 import { serveFastRoute } from './http/fast-routes.ts';
+import { tooLargeReply } from './http/too-large.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -65,9 +66,9 @@ function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
 function refuseOversized(req: IncomingMessage, res: ServerResponse): boolean {
   const length = Number(req.headers['content-length'] ?? 0);
   if (!(length > MAX_BODY_BYTES)) return false;
-  const locale = localeFromPath(new URL(req.url ?? '/', 'http://localhost').pathname);
-  res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-  res.end(t(locale, 'error.payloadTooLarge'));
+  const reply = tooLargeReply(req.url ?? '/', req.headers['accept-language']);
+  res.writeHead(reply.status, { ...reply.headers, connection: 'close' });
+  res.end(reply.body);
   req.destroy();
   return true;
 }
@@ -86,7 +87,6 @@ async function main(): Promise<void> {
   const logRequests = env.LOG_LEVEL === 'debug';
   const fastRouteOptions = {
     maxBodyBytes: MAX_BODY_BYTES,
-    tooLarge: `${t('ja', 'error.payloadTooLarge')}\n${t('en', 'error.payloadTooLarge')}\n`,
     onError: (error: unknown) => log('error', 'request failed', describeError(error)),
   };
 

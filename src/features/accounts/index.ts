@@ -3,7 +3,7 @@ export { registerOrgTable, type OrgTable } from '../../server/db/org-data-regist
 export { listMembers, openOrgScope, requirePermission, type Member, type OrgScope } from './organizations.ts';
 export { can, roles, type Role, type Action } from './permissions.ts';
 export { recordAudit, type AuditEvent } from './audit.ts';
-export { findOrgScope, openOrgPage, openOrgSession, type OrgPage } from './org-page.ts';
+export { findOrgScope, openOrgPage, openOrgSession, requireOrgSession, type OrgPage } from './org-page.ts';
 export { default as AppShell } from './ui/app-shell.astro';
 export { default as AppNotice } from './ui/views/notice.astro';
 export { default as ErrorSummary } from './ui/error-summary.astro';

@@ -8,6 +8,7 @@ import type { Locale } from '../../i18n/index.ts';
 import type { CurrentSession } from '../../server/auth/auth-call.ts';
 import { getDb } from '../../server/db/index.ts';
 import { clientIp } from '../../server/http/client-ip.ts';
+import { AppError } from '../../server/errors.ts';
 import { appPath, isResult, requireSession, resolveActiveOrganization, type AppContext } from './app-context.ts';
 import type { MyOrganization, OrgScope } from './organizations.ts';
 
@@ -69,5 +70,19 @@ export async function openOrgSession(
   if (isResult(session)) return null;
   const active = await resolveActiveOrganization(ctx, session);
   if (!active) return null;
+  return { ctx, session, scope: active.scope, organization: active.current, organizations: active.organizations };
+}
+
+/**
+ * The signed-in context for a JSON API route, or the AppError to answer: 401 `unauthorized`
+ * without a session, 403 `no_organization` for a user who has none yet.
+ */
+export async function requireOrgSession(request: Request): Promise<OrgPage> {
+  const url = new URL(request.url);
+  const ctx: AppContext = { request, url, locale: 'en', db: getDb().db, ip: clientIp(request), cookies: [] };
+  const session = await requireSession(ctx);
+  if (isResult(session)) throw new AppError('unauthorized');
+  const active = await resolveActiveOrganization(ctx, session);
+  if (!active) throw new AppError('no_organization');
   return { ctx, session, scope: active.scope, organization: active.current, organizations: active.organizations };
 }

@@ -1,6 +1,7 @@
 import { callAuth, readSession } from '../../server/auth/auth-call.ts';
 import { getDb } from '../../server/db/index.ts';
-import { jsonError } from '../../server/http/error-response.ts';
+import { AppError } from '../../server/errors.ts';
+import { readApiJson, runApi } from '../../server/http/json-api.ts';
 import { clientIp } from './app-context.ts';
 import { recordAudit } from './audit.ts';
 
@@ -15,20 +16,20 @@ const steps: Record<string, { path: string; method: 'GET' | 'POST'; signedIn: bo
   'sign-in-verify': { path: '/passkey/verify-authentication', method: 'POST', signedIn: false },
 };
 
-export async function passkeyResponse(request: Request, action: string): Promise<Response> {
+export function passkeyResponse(request: Request, action: string): Promise<Response> {
+  return runApi(request, () => runPasskeyStep(request, action));
+}
+
+async function runPasskeyStep(request: Request, action: string): Promise<Response> {
   const step = steps[action];
-  if (!step) return jsonError(404, 'not_found', 'not found');
+  if (!step) throw new AppError('not_found');
   const session = step.signedIn ? await readSession(request) : null;
-  if (step.signedIn && !session) return jsonError(401, 'unauthorized', 'sign in first');
+  if (step.signedIn && !session) throw new AppError('unauthorized');
   let body: Record<string, unknown> | undefined;
   if (step.method === 'POST') {
-    try {
-      const parsed: unknown = await request.json();
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
-      body = parsed as Record<string, unknown>;
-    } catch {
-      return jsonError(400, 'invalid_json', 'invalid JSON body');
-    }
+    const parsed = await readApiJson(request);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new AppError('invalid_json');
+    body = parsed as Record<string, unknown>;
   }
   const result = await callAuth(request, step.path, body, step.method);
   const ok = result.status === 200;
@@ -47,8 +48,6 @@ export async function passkeyResponse(request: Request, action: string): Promise
   }
   const headers = new Headers({ 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   for (const cookie of result.cookies) headers.append('set-cookie', cookie);
-  return new Response(JSON.stringify(ok ? result.body : { error: { code: 'passkey_failed', status: result.status } }), {
-    status: ok ? 200 : result.status >= 400 ? result.status : 400,
-    headers,
-  });
+  if (!ok) throw new AppError('passkey_failed', { details: [{ code: 'auth_status', message: String(result.status) }] });
+  return new Response(JSON.stringify(result.body), { status: 200, headers });
 }

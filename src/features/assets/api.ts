@@ -3,11 +3,8 @@
  * session cookie decides the organisation (the active one, as on the pages); nothing in the
  * request can name another.
  */
-import { t } from '../../i18n/index.ts';
-import { openOrgSession } from '../accounts/index.ts';
-import { jsonError } from '../../server/http/error-response.ts';
-import { jsonOk, requestLocale } from '../../server/http/json-api.ts';
-import { AccessDeniedError } from '../../server/errors.ts';
+import { requireOrgSession } from '../accounts/index.ts';
+import { jsonOk, runApi } from '../../server/http/json-api.ts';
 import type { RiskResult } from '../risk/index.ts';
 import { loadRegister } from './org-register.ts';
 import { sortRegister, type AssessedAsset } from './register-query.ts';
@@ -62,16 +59,11 @@ async function withRegister(
   request: Request,
   answer: (register: Awaited<ReturnType<typeof loadRegister>>, organization: { id: string; name: string }) => unknown,
 ): Promise<Response> {
-  const locale = requestLocale(request);
-  const page = await openOrgSession(request);
-  if (!page) return jsonError(401, 'unauthorized', t(locale, 'assets.api.unauthorized'));
-  try {
+  return runApi(request, async () => {
+    const page = await requireOrgSession(request);
     const register = await loadRegister(page.scope);
     return jsonOk(answer(register, { id: page.organization.id, name: page.organization.name }));
-  } catch (error) {
-    if (error instanceof AccessDeniedError) return jsonError(403, 'forbidden', t(locale, 'app.forbidden.body'));
-    throw error;
-  }
+  });
 }
 
 export function assetsApi(request: Request): Promise<Response> {

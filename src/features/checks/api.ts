@@ -4,14 +4,17 @@
  */
 import { z } from 'zod';
 import { t, type Locale, type MessageKey } from '../../i18n/index.ts';
+import type { ErrorCode, ErrorDetail } from '../../server/errors.ts';
 import type { QuestionSet } from './question-set.ts';
 import { scoreAnswers, validateAnswers, type AnswerProblem } from './scoring.ts';
 
 export interface ApiError {
   status: number;
-  code: string;
+  code: ErrorCode;
+  /** The message key (the table's or a more precise one) and its translation. */
+  messageKey: MessageKey;
   message: string;
-  details?: unknown[];
+  details: ErrorDetail[];
 }
 
 export type ApiOutcome<T> = { ok: true; body: T } | { ok: false; error: ApiError };
@@ -88,9 +91,14 @@ export function scoreRequest(set: QuestionSet, body: unknown, locale: Locale) {
       ok: false as const,
       error: {
         status: 400,
-        code: 'invalid_request',
+        code: 'invalid_request' as const,
+        messageKey: 'check.api.invalidRequest' as const,
         message: t(locale, 'check.api.invalidRequest'),
-        details: request.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+        details: request.error.issues.map((issue) => ({
+          path: issue.path.join('.'),
+          code: issue.code,
+          message: issue.message,
+        })),
       },
     };
   }
@@ -100,7 +108,8 @@ export function scoreRequest(set: QuestionSet, body: unknown, locale: Locale) {
       ok: false as const,
       error: {
         status: 400,
-        code: 'invalid_answers',
+        code: 'invalid_answers' as const,
+        messageKey: 'check.api.invalidAnswers' as const,
         message: t(locale, 'check.api.invalidAnswers'),
         details: problemDetails(locale, checked.problems),
       },

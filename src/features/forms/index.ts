@@ -1,5 +1,7 @@
-export { readFormValues, parseFields, type FieldErrors, type FormValues, type FormResult } from './form-values.ts';
+// The shared form components; reading and validating forms is the request pipeline's
+// (src/server/http/request-body.ts, parse-fields.ts, outcome.ts).
 export { default as Field } from './ui/field.astro';
 export { default as ErrorSummary } from './ui/error-summary.astro';
 export { default as DateTimeRow } from './ui/date-time-row.astro';
-export { catchAppErrors, readForDownload, seeOther, type PageOutcome } from './page-outcome.ts';
+export type { FieldErrors } from '../../server/http/parse-fields.ts';
+export type { FormValues } from '../../server/http/request-body.ts';

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { eventIds } from '../../content/schemas.ts';
 import type { MessageKey } from '../../i18n/index.ts';
-import { parseFields as parseWith, type FieldErrors, type FormResult, type FormValues } from '../forms/index.ts';
+import { parseFields as parseWith, type FieldErrors, type FormResult } from '../../server/http/parse-fields.ts';
+import type { FormValues } from '../../server/http/request-body.ts';
 import { appiAnswers, appiQuestions, isCalendarDate, type AppiAnswer, type AppiQuestion } from '../incident/index.ts';
 
 export type { FieldErrors, FormResult, FormValues };

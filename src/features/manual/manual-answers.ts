@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { manualStepIds, type ManualStepId } from '../../content/manual-schemas.ts';
 import type { MessageKey } from '../../i18n/index.ts';
-import type { FieldErrors, FormValues } from '../forms/index.ts';
+import type { FieldErrors } from '../../server/http/parse-fields.ts';
+import type { FormValues } from '../../server/http/request-body.ts';
 
 export { manualStepIds, type ManualStepId };
 

@@ -35,6 +35,17 @@ export const core: Record<keyof typeof ja, string> = {
   'error.forbiddenOrigin':
     'This request came from another site, so it was not accepted. Please reload the page and try again.',
   'error.payloadTooLarge': 'The data you sent is too large. Please make the file smaller and try again.',
+  'error.badRequest.title': 'We could not read what was sent',
+  'error.badRequest.body': 'We could not read what was sent. Please reload the page and send it again from the form.',
+  'error.unsupportedMediaType.body':
+    'This kind of submission is not accepted. Please send it from the form on the page.',
+  'error.payloadTooLarge.title': 'Too much data was sent',
+  'error.invalidRequest': 'The request has mistakes. See details for the problem with each field.',
+  'error.controlCharacters': 'The request contains control characters that cannot be used.',
+  'error.unauthorized': 'Please sign in first.',
+  'error.noOrganization': 'Create an organisation first, or join one through an invitation.',
+  'form.error.controlCharacters':
+    'This contains control characters (invisible characters) that cannot be used. Please type it again.',
   'error.badUrl': 'This address cannot be read. Please check the link and try again.',
   'nav.check': '5-minute check',
   'nav.risk': 'Risk',

@@ -34,6 +34,16 @@ export const core = {
   'error.forbiddenOrigin':
     'このリクエストは別のサイトから送られたため、受け付けませんでした。ページを開き直してからもう一度お試しください。',
   'error.payloadTooLarge': '送信されたデータが大きすぎます。ファイルを小さくしてからもう一度お試しください。',
+  'error.badRequest.title': '送信内容を読み取れませんでした',
+  'error.badRequest.body':
+    '送られた内容を読み取れませんでした。ページを開き直して、フォームからもう一度送ってください。',
+  'error.unsupportedMediaType.body': 'この形式の送信は受け付けていません。ページのフォームから送ってください。',
+  'error.payloadTooLarge.title': '送信されたデータが大きすぎます',
+  'error.invalidRequest': '送られた内容に誤りがあります。details で項目ごとの問題を確認してください。',
+  'error.controlCharacters': '送られた内容に、使えない制御文字が含まれています。',
+  'error.unauthorized': 'サインインしてから使ってください。',
+  'error.noOrganization': '先に組織を作るか、招待を受けて組織に参加してください。',
+  'form.error.controlCharacters': '使えない制御文字（見えない文字）が含まれています。入力し直してください。',
   'error.badUrl': 'このアドレスは読み取れません。リンクを確かめてもう一度お試しください。',
   'nav.check': '5分診断',
   'nav.risk': 'リスク計算',

@@ -8,6 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiRequest } from './api-request.ts';
 import type { JsonReply } from './json-reply.ts';
+import { tooLargeReply } from './too-large.ts';
 
 export interface FastRoute {
   method: string;
@@ -96,7 +97,7 @@ function headerReader(req: IncomingMessage): ApiRequest['headers'] {
 export function serveFastRoute(
   req: IncomingMessage,
   res: ServerResponse,
-  options: { maxBodyBytes: number; tooLarge: string; onError: (error: unknown) => void },
+  options: { maxBodyBytes: number; onError: (error: unknown) => void },
 ): boolean {
   const method = req.method ?? 'GET';
   const url = req.url ?? '/';
@@ -106,8 +107,9 @@ export function serveFastRoute(
   void (async () => {
     const body = await readBody(req, options.maxBodyBytes);
     if (body === undefined) {
-      res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-      res.end(options.tooLarge);
+      const reply = tooLargeReply(url, req.headers['accept-language']);
+      res.writeHead(reply.status, { ...reply.headers, connection: 'close' });
+      res.end(reply.body);
       return;
     }
     const request: ApiRequest = {

@@ -17,9 +17,14 @@ export function jsonReply(status: number, body: unknown, cacheControl = 'no-stor
   };
 }
 
-/** The error shape of the whole API: {"error": {"code", "message", "details"?}}. */
-export function jsonErrorReply(status: number, code: string, message: string, details?: unknown[]): JsonReply {
-  return jsonReply(status, { error: { code, message, ...(details ? { details } : {}) } });
+/** The error shape of the whole API: {"error": {"code", "message", "details"}}; details always present. */
+export function jsonErrorReply(
+  status: number,
+  code: string,
+  message: string,
+  details: readonly unknown[] = [],
+): JsonReply {
+  return jsonReply(status, { error: { code, message, details } });
 }
 
 export function replyToResponse(reply: JsonReply): Response {

@@ -3,11 +3,11 @@
  * state-changing requests are refused, and `POST /api/v1/…` is rate-limited per client. Used by
  * the Astro middleware and by the routes the server entry answers itself, so both refuse alike.
  */
-import { localeFromPath, t } from '../../i18n/index.ts';
+import { AppError } from '../errors.ts';
 import { getEnv } from '../env.ts';
 import type { ApiRequest } from '../http/api-request.ts';
 import { clientIp } from '../http/client-ip.ts';
-import { errorResponse } from '../http/error-response.ts';
+import { refusalResponse } from '../http/error-response.ts';
 import { rateLimited } from '../http/json-api.ts';
 import { checkCsrf } from './csrf.ts';
 import { createMemoryRateLimiter, type MemoryRateLimiter } from './memory-rate-limit.ts';
@@ -32,7 +32,7 @@ export function guardRequest(request: ApiRequest, url: URL): Response | undefine
     publicOrigin,
   });
   if (!verdict.ok) {
-    return errorResponse(request, 403, 'forbidden_origin', t(localeFromPath(url.pathname), 'error.forbiddenOrigin'));
+    return refusalResponse(request, new AppError('forbidden_origin'));
   }
   if (request.method === 'POST' && url.pathname.startsWith('/api/v1/')) {
     apiLimiter ??= createMemoryRateLimiter(getEnv().API_RATE_LIMIT_PER_MINUTE, 60_000);

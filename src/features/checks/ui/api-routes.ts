@@ -1,9 +1,10 @@
 /** Responses of the question-set API routes (src/pages/api/v1/question-sets/…). */
-import { t } from '../../../i18n/index.ts';
+import { AppError } from '../../../server/errors.ts';
 import type { ApiRequest } from '../../../server/http/api-request.ts';
-import { jsonOk, parseJsonBody, requestLocale } from '../../../server/http/json-api.ts';
-import { jsonErrorReply, jsonReply, replyToResponse, type JsonReply } from '../../../server/http/json-reply.ts';
+import { jsonOk, readApiJson, requestLocale, runApi, runApiReply } from '../../../server/http/json-api.ts';
+import { jsonReply, replyToResponse, type JsonReply } from '../../../server/http/json-reply.ts';
 import { questionSetDocument, questionSetSummary, scoreRequest } from '../api.ts';
+import type { QuestionSet } from '../question-set.ts';
 import { getQuestionSet, loadQuestionSets } from '../question-sets.ts';
 
 /** GET /api/v1/question-sets */
@@ -13,22 +14,21 @@ export async function listQuestionSetsResponse(): Promise<Response> {
 }
 
 /** GET /api/v1/question-sets/{id} */
-export async function questionSetResponse(id: string | undefined, request: Request): Promise<Response> {
-  const set = id ? await getQuestionSet(id) : undefined;
-  if (!set) return replyToResponse(notFound(id, request));
-  return jsonOk(questionSetDocument(set), 'public, max-age=300');
+export function questionSetResponse(id: string | undefined, request: Request): Promise<Response> {
+  return runApi(request, async () => jsonOk(questionSetDocument(await findSet(id)), 'public, max-age=300'));
 }
 
 /** POST /api/v1/question-sets/{id}/score, as the server entry answers it (fast-route.ts). */
-export async function scoreReply(id: string | undefined, request: ApiRequest): Promise<JsonReply> {
-  const set = id ? await getQuestionSet(id) : undefined;
-  if (!set) return notFound(id, request);
-  const read = await parseJsonBody(request);
-  if (!read.ok) return read.reply;
-  const outcome = scoreRequest(set, read.body, requestLocale(request));
-  if (!outcome.ok)
-    return jsonErrorReply(outcome.error.status, outcome.error.code, outcome.error.message, outcome.error.details);
-  return jsonReply(200, outcome.body);
+export function scoreReply(id: string | undefined, request: ApiRequest): Promise<JsonReply> {
+  return runApiReply(request, async () => {
+    const set = await findSet(id);
+    const outcome = scoreRequest(set, await readApiJson(request), requestLocale(request));
+    if (!outcome.ok) {
+      const { code, details, messageKey } = outcome.error;
+      throw new AppError(code, { details, message: messageKey });
+    }
+    return jsonReply(200, outcome.body);
+  });
 }
 
 /** The same through Astro, for a request that reached it before the fast route was registered. */
@@ -36,6 +36,8 @@ export async function scoreResponse(id: string | undefined, request: ApiRequest)
   return replyToResponse(await scoreReply(id, request));
 }
 
-function notFound(id: string | undefined, request: ApiRequest): JsonReply {
-  return jsonErrorReply(404, 'not_found', t(requestLocale(request), 'check.api.notFound', { id: id ?? '' }));
+async function findSet(id: string | undefined): Promise<QuestionSet> {
+  const set = id ? await getQuestionSet(id) : undefined;
+  if (!set) throw new AppError('not_found', { vars: { id: id ?? '' }, message: 'check.api.notFound' });
+  return set;
 }

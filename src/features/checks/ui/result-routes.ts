@@ -1,9 +1,10 @@
 /** Downloads of a result (…/check/five-minute/result.pdf and .xlsx), rebuilt from the answers in the URL. */
-import { t, type Locale } from '../../../i18n/index.ts';
+import type { Locale } from '../../../i18n/index.ts';
+import { AppError } from '../../../server/errors.ts';
 import { getEnv } from '../../../server/env.ts';
 import { pdfResponse } from '../../../server/exports/pdf-document.ts';
 import { xlsxResponse } from '../../../server/exports/xlsx-document.ts';
-import { errorResponse } from '../../../server/http/error-response.ts';
+import { refusalResponse } from '../../../server/http/error-response.ts';
 import { getQuestionSet, loadGuideIndex, sectionLinks } from '../question-sets.ts';
 import { renderResultPdf } from '../result-pdf.ts';
 import { buildResultView, parseResultQuery, resultFileName } from '../result-view.ts';
@@ -20,8 +21,11 @@ export async function resultDownloadResponse(
   if (!set) throw new Error(`question set "${setId}" is missing`);
   const query = parseResultQuery(set, url.searchParams);
   if (!query.ok) {
-    const message = t(locale, query.reason === 'outdated' ? 'check.outdatedVersion' : 'check.invalidCode');
-    return errorResponse(request, 400, query.reason === 'outdated' ? 'outdated_version' : 'invalid_answers', message);
+    const error =
+      query.reason === 'outdated'
+        ? new AppError('outdated_version')
+        : new AppError('invalid_answers', { message: 'check.invalidCode' });
+    return refusalResponse(request, error, locale);
   }
   const guide = await loadGuideIndex();
   const view = buildResultView(set, query.answers, (ids) => sectionLinks(guide, locale, ids));

@@ -8,15 +8,9 @@ import { buildIncidentReport } from '../incident-report.ts';
 import type { OrgPage } from '../../accounts/index.ts';
 import { can } from '../../accounts/index.ts';
 import { filterContacts, listContacts, type Contact } from '../../contacts/index.ts';
-import {
-  catchAppErrors,
-  readForDownload,
-  readFormValues,
-  seeOther,
-  type FieldErrors,
-  type FormValues,
-  type PageOutcome,
-} from '../../forms/index.ts';
+import { readForDownload, runPage, seeOther, type PageOutcome } from '../../../server/http/outcome.ts';
+import type { FieldErrors } from '../../../server/http/parse-fields.ts';
+import { readForm, readQuery, type FormValues } from '../../../server/http/request-body.ts';
 import { appiAnswers, appiQuestions, contactsForEvent, isIncidentEventId, japanToday } from '../../incident/index.ts';
 import { eventIds } from '../../../content/schemas.ts';
 import { computeIncidentDeadlines, type IncidentDeadlines } from '../incident-deadlines.ts';
@@ -66,7 +60,7 @@ export interface IncidentListProps {
 }
 
 export async function handleIncidentList(page: OrgPage, locale: Locale): Promise<PageOutcome<IncidentListProps>> {
-  return catchAppErrors(locale, async () => ({
+  return runPage(locale, async () => ({
     kind: 'view',
     status: 200,
     title: t(locale, 'incidents.title'),
@@ -92,8 +86,7 @@ export const newIncidentFields = ['event', 'title', 'discoveredDate', 'discovere
  * visitor is sent through sign-in back to that URL, which shows the form filled in again.
  */
 export async function newIncidentUrl(request: Request, url: URL): Promise<{ url: URL; values: FormValues }> {
-  const values: FormValues =
-    request.method === 'POST' ? await readFormValues(request) : Object.fromEntries(url.searchParams);
+  const values: FormValues = request.method === 'POST' ? await readForm(request) : readQuery(url);
   const carried = new URL(url.pathname, url);
   for (const field of [...newIncidentFields, 'discovered']) {
     const value = values[field];
@@ -108,7 +101,7 @@ export async function handleNewIncident(
   method: string,
   values: FormValues,
 ): Promise<PageOutcome<IncidentNewProps>> {
-  return catchAppErrors(locale, async () => {
+  return runPage(locale, async () => {
     const now = japanNow(new Date());
     const events = eventIds.map((id) => ({ value: id, label: t(locale, `event.${id}` as MessageKey) }));
     // Only valid answers are carried on; a bad one is reported and must be given again on the record.
@@ -167,11 +160,11 @@ export async function handleIncidentDetail(
   request: Request,
   id: string,
 ): Promise<PageOutcome<IncidentDetailProps>> {
-  return catchAppErrors(locale, async () => {
+  return runPage(locale, async () => {
     const now = japanNow(new Date());
     let failed: IncidentDetailProps['failed'] = null;
     if (request.method === 'POST') {
-      const values = await readFormValues(request);
+      const values = await readForm(request);
       const intent = (intents as readonly string[]).includes(values['intent'] ?? '')
         ? (values['intent'] as Intent)
         : null;

@@ -3,7 +3,7 @@
  * Mission4 step, previews, approval, downloads and the wall card.
  */
 import { formatDate, localizePath, t, type Locale, type MessageKey } from '../../../i18n/index.ts';
-import { AppError, ConflictError } from '../../../server/errors.ts';
+import { ConflictError, NotFoundError } from '../../../server/errors.ts';
 import {
   docxResponse,
   pdfResponse,
@@ -13,15 +13,9 @@ import {
 } from '../../../server/exports/document/index.ts';
 import { can, type OrgPage } from '../../accounts/index.ts';
 import { filterContacts, listContacts } from '../../contacts/index.ts';
-import {
-  catchAppErrors,
-  readForDownload,
-  readFormValues,
-  seeOther,
-  type FieldErrors,
-  type FormValues,
-  type PageOutcome,
-} from '../../forms/index.ts';
+import { readForDownload, runPage, seeOther, type PageOutcome } from '../../../server/http/outcome.ts';
+import type { FieldErrors } from '../../../server/http/parse-fields.ts';
+import { readForm, type FormValues } from '../../../server/http/request-body.ts';
 import {
   isManualStepId,
   manualStepIds,
@@ -73,10 +67,10 @@ export async function handleManualOverview(
   locale: Locale,
   request: Request,
 ): Promise<PageOutcome<ManualOverviewProps>> {
-  return catchAppErrors(locale, async () => {
+  return runPage(locale, async () => {
     let error: MessageKey | null = null;
     if (request.method === 'POST') {
-      const values = await readFormValues(request);
+      const values = await readForm(request);
       if (values['intent'] !== 'save') error = 'manual.error.invalid';
       else {
         try {
@@ -155,14 +149,14 @@ export async function handleManualStep(
   request: Request,
   stepParam: string,
 ): Promise<PageOutcome<ManualStepProps>> {
-  return catchAppErrors(locale, async () => {
-    if (!isManualStepId(stepParam)) throw new NotFound();
+  return runPage(locale, async () => {
+    if (!isManualStepId(stepParam)) throw new NotFoundError();
     const step = stepParam;
     const [draft, content] = await Promise.all([readDraft(page.scope), loadManualContent()]);
     let values = stepFormValues(step, draft[step], await stepDefaults(step, locale));
     let errors: FieldErrors = {};
     if (request.method === 'POST') {
-      const posted = await readFormValues(request);
+      const posted = await readForm(request);
       const parsed = parseStep(step, posted);
       if (parsed.ok) {
         await saveDraftStep(page.scope, step, parsed.value);
@@ -173,7 +167,7 @@ export async function handleManualStep(
       errors = parsed.errors;
     }
     const chapter = content.chapters.find((c) => c.id === step);
-    if (!chapter) throw new NotFound();
+    if (!chapter) throw new NotFoundError();
     const missing = missingSteps(draft);
     return {
       kind: 'view',
@@ -190,12 +184,6 @@ export async function handleManualStep(
       },
     };
   });
-}
-
-class NotFound extends AppError {
-  constructor() {
-    super('not_found', 404);
-  }
 }
 
 export interface ManualPreviewProps {
@@ -224,7 +212,7 @@ async function manualModel(page: OrgPage, locale: Locale, answers: ManualAnswers
 }
 
 export async function handleManualPreview(page: OrgPage, locale: Locale): Promise<PageOutcome<ManualPreviewProps>> {
-  return catchAppErrors(locale, async () => {
+  return runPage(locale, async () => {
     const draft = await readDraft(page.scope);
     return {
       kind: 'view',
@@ -250,9 +238,9 @@ export async function handleManualVersion(
   request: Request,
   id: string,
 ): Promise<PageOutcome<ManualPreviewProps>> {
-  return catchAppErrors(locale, async () => {
+  return runPage(locale, async () => {
     if (request.method === 'POST') {
-      const values = await readFormValues(request);
+      const values = await readForm(request);
       if (values['intent'] === 'approve') {
         await approveManualVersion(page.scope, id, page.session.user.name);
         return seeOther(`${localizePath(locale, `${base}/versions/${id}`)}?approved=1`);
@@ -289,7 +277,7 @@ async function wallCard(page: OrgPage, locale: Locale, version: ManualVersion): 
 }
 
 export async function handleWallCard(page: OrgPage, locale: Locale, id: string): Promise<PageOutcome<WallCardProps>> {
-  return catchAppErrors(locale, async () => {
+  return runPage(locale, async () => {
     const version = await readManualVersion(page.scope, id);
     const card = await wallCard(page, locale, version);
     return { kind: 'view', status: 200, title: card.title, props: { locale, card, version } };

@@ -1,13 +1,14 @@
 /** Responses of POST /api/v1/risk/evaluate (src/pages/api/v1/risk/evaluate.ts). */
-import { jsonError } from '../../../server/http/error-response.ts';
-import { jsonOk, readJsonBody, requestLocale } from '../../../server/http/json-api.ts';
+import { AppError } from '../../../server/errors.ts';
+import { jsonOk, readApiJson, requestLocale, runApi } from '../../../server/http/json-api.ts';
 import { evaluateRequest } from '../api.ts';
 import { defaultRiskMatrix } from '../risk-data.ts';
 
-export async function evaluateResponse(request: Request): Promise<Response> {
-  const read = await readJsonBody(request);
-  if (!read.ok) return read.response;
-  const outcome = evaluateRequest(await defaultRiskMatrix(), read.body, requestLocale(request));
-  if (!outcome.ok) return jsonError(outcome.status, outcome.code, outcome.message, outcome.details);
-  return jsonOk(outcome.body);
+export function evaluateResponse(request: Request): Promise<Response> {
+  return runApi(request, async () => {
+    const body = await readApiJson(request);
+    const outcome = evaluateRequest(await defaultRiskMatrix(), body, requestLocale(request));
+    if (!outcome.ok) throw new AppError(outcome.code, { details: outcome.details });
+    return jsonOk(outcome.body);
+  });
 }
