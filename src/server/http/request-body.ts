@@ -18,6 +18,7 @@ export interface FormInput {
 }
 
 /** C0 controls and DEL, except tab, line feed and carriage return (a textarea sends CR LF). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export function hasControlCharacters(text: string): boolean {
