@@ -34,6 +34,8 @@ export default defineConfig({
     csp: { algorithm: 'SHA-256', directives: /** @type {any} */ (cspDirectives) },
   },
   markdown: { syntaxHighlight: false },
+  // What Astro logs while serving (a page that threw) as one JSON line, like src/server/log.ts.
+  logger: { entrypoint: './src/server/astro-log.ts' },
   i18n: {
     locales: ['ja', 'en'],
     defaultLocale: 'ja',

@@ -4,9 +4,12 @@ import type { Database } from '../../server/db/index.ts';
 import { readSession, type CurrentSession } from '../../server/auth/auth-call.ts';
 import { cookieDefaults } from '../../server/security/cookies.ts';
 import { getEnv } from '../../server/env.ts';
-import type { FieldErrors } from './forms.ts';
+import { clientIp } from '../../server/http/client-ip.ts';
+import { seeOther } from '../../server/http/outcome.ts';
+import { getDb } from '../../server/db/index.ts';
 
-export { clientIp } from '../../server/http/client-ip.ts';
+export { clientIp };
+import { safeNextPath } from './forms.ts';
 import { listMyOrganizations, scopeOfMembership, type MyOrganization, type OrgScope } from './organizations.ts';
 
 export const ACTIVE_ORG_COOKIE = 'gokui_org';
@@ -21,31 +24,41 @@ export interface AppContext {
   cookies: string[];
 }
 
-export type ViewProps = Record<string, unknown> & { errors?: FieldErrors; values?: Record<string, string> };
-
-export type AppResult =
-  | { kind: 'redirect'; to: string }
-  | { kind: 'view'; view: string; props: ViewProps; status?: number }
-  | { kind: 'response'; response: Response };
-
-export const redirect = (to: string): AppResult => ({ kind: 'redirect', to });
-export const view = (name: string, props: ViewProps = {}, status?: number): AppResult =>
-  status === undefined ? { kind: 'view', view: name, props } : { kind: 'view', view: name, props, status };
+/** The context of one request to a signed-in area page. */
+export function openAppContext(request: Request, url: URL, locale: Locale): AppContext {
+  return { request, url, locale, db: getDb().db, ip: clientIp(request), cookies: [] };
+}
 
 export function appPath(ctx: AppContext, path: string): string {
   return localizePath(ctx.locale, `/app${path}`);
 }
 
+/** Where to go after a form: the `next` parameter when it stays inside the signed-in area. */
+export function safeNext(ctx: AppContext): string {
+  return safeNextPath(ctx.url.searchParams.get('next'), appPath(ctx, ''));
+}
+
+export function readSessionOf(ctx: AppContext): Promise<CurrentSession | null> {
+  return readSession(ctx.request);
+}
+
 /** The signed-in user, or a redirect to sign-in that comes back here afterwards. */
-export async function requireSession(ctx: AppContext): Promise<CurrentSession | AppResult> {
+export async function requireSession(ctx: AppContext): Promise<CurrentSession | Response> {
   const session = await readSession(ctx.request);
   if (session) return session;
   const next = ctx.url.pathname + ctx.url.search;
-  return redirect(`${appPath(ctx, '/sign-in')}?next=${encodeURIComponent(next)}`);
+  return seeOther(`${appPath(ctx, '/sign-in')}?next=${encodeURIComponent(next)}`);
 }
 
-export function isResult(value: unknown): value is AppResult {
-  return typeof value === 'object' && value !== null && 'kind' in value;
+/** The active organisation, or a redirect to create one that comes back here afterwards. */
+export async function requireActiveOrganization(
+  ctx: AppContext,
+  session: CurrentSession,
+): Promise<ActiveOrganization | Response> {
+  const active = await resolveActiveOrganization(ctx, session);
+  if (active) return active;
+  const next = ctx.url.pathname + ctx.url.search;
+  return seeOther(`${appPath(ctx, '/organizations/new')}?next=${encodeURIComponent(next)}`);
 }
 
 function readCookie(request: Request, name: string): string | undefined {

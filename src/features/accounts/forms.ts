@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/index.ts';
+import { messagesFrom, parseFields, type FormResult } from '../../server/http/parse-fields.ts';
+import type { FormValues } from '../../server/http/request-body.ts';
 import { industryCodes, sizeBands } from '../../content/classifications.ts';
 import { roles } from './permissions.ts';
 
-/** Errors of a submitted form: message keys per field, shown beside the field and in a summary. */
-export type FieldErrors = Record<string, MessageKey>;
+export type { FieldErrors } from '../../server/http/parse-fields.ts';
 
 const email = z.email().max(254);
 const password = z.string().min(12).max(128);
@@ -36,6 +37,7 @@ export const schemas = {
 };
 
 const messages: Record<string, Partial<Record<string, MessageKey>>> = {
+  confirmation: { default: 'org.delete.mismatch' },
   name: { default: 'form.error.name' },
   email: { default: 'form.error.email' },
   password: { too_small: 'form.error.passwordShort', default: 'form.error.password' },
@@ -47,27 +49,9 @@ const messages: Record<string, Partial<Record<string, MessageKey>>> = {
   role: { default: 'form.error.choose' },
 };
 
-/** Validates a form; on failure returns a translated message key for every bad field. */
-export function parseForm<T extends z.ZodType>(
-  schema: T,
-  data: FormData,
-): { ok: true; value: z.infer<T> } | { ok: false; errors: FieldErrors; values: Record<string, string> } {
-  const values: Record<string, string> = {};
-  for (const [key, value] of data.entries()) if (typeof value === 'string') values[key] = value;
-  const result = schema.safeParse(values);
-  if (result.success) return { ok: true, value: result.data };
-  const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    if (errors[field]) continue;
-    const table = messages[field] ?? {};
-    errors[field] = table[issue.code] ?? table['default'] ?? 'form.error.invalid';
-  }
-  // Never echo passwords back into the page.
-  delete values['password'];
-  delete values['newPassword'];
-  delete values['currentPassword'];
-  return { ok: false, errors, values };
+/** Validates the fields of an accounts form with the pipeline's one helper and this feature's messages. */
+export function parseAccountForm<T extends z.ZodType>(schema: T, values: FormValues): FormResult<z.infer<T>> {
+  return parseFields(schema, values, messagesFrom(messages));
 }
 
 /** A `next` parameter is followed only when it is a path inside the signed-in area. */

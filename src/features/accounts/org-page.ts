@@ -6,10 +6,14 @@
  */
 import type { Locale } from '../../i18n/index.ts';
 import type { CurrentSession } from '../../server/auth/auth-call.ts';
-import { getDb } from '../../server/db/index.ts';
-import { clientIp } from '../../server/http/client-ip.ts';
 import { AppError } from '../../server/errors.ts';
-import { appPath, isResult, requireSession, resolveActiveOrganization, type AppContext } from './app-context.ts';
+import {
+  openAppContext,
+  requireActiveOrganization,
+  requireSession,
+  resolveActiveOrganization,
+  type AppContext,
+} from './app-context.ts';
 import type { MyOrganization, OrgScope } from './organizations.ts';
 
 export interface OrgPage {
@@ -20,23 +24,18 @@ export interface OrgPage {
   organizations: MyOrganization[];
 }
 
-function seeOther(to: string): Response {
-  return new Response(null, { status: 303, headers: { location: to, 'cache-control': 'no-store' } });
-}
-
 /**
  * The signed-in context of a feature page, or the redirect to answer instead: to sign-in (and
  * back here afterwards) when signed out, to organisation creation (and back here afterwards)
  * when the user has none.
  */
 export async function openOrgPage(request: Request, url: URL, locale: Locale): Promise<OrgPage | Response> {
-  const ctx: AppContext = { request, url, locale, db: getDb().db, ip: clientIp(request), cookies: [] };
+  const ctx = openAppContext(request, url, locale);
   const session = await requireSession(ctx);
-  if (isResult(session)) return seeOther(session.kind === 'redirect' ? session.to : appPath(ctx, '/sign-in'));
-  const active = await resolveActiveOrganization(ctx, session);
+  if (session instanceof Response) return session;
   // A new user comes back here once the organisation exists (e.g. to save a check result).
-  if (!active)
-    return seeOther(`${appPath(ctx, '/organizations/new')}?next=${encodeURIComponent(url.pathname + url.search)}`);
+  const active = await requireActiveOrganization(ctx, session);
+  if (active instanceof Response) return active;
   return {
     ctx,
     session,
@@ -65,9 +64,9 @@ export async function openOrgSession(
   url = new URL(request.url),
   locale: Locale = 'en',
 ): Promise<OrgPage | null> {
-  const ctx: AppContext = { request, url, locale, db: getDb().db, ip: clientIp(request), cookies: [] };
+  const ctx = openAppContext(request, url, locale);
   const session = await requireSession(ctx);
-  if (isResult(session)) return null;
+  if (session instanceof Response) return null;
   const active = await resolveActiveOrganization(ctx, session);
   if (!active) return null;
   return { ctx, session, scope: active.scope, organization: active.current, organizations: active.organizations };
@@ -78,10 +77,9 @@ export async function openOrgSession(
  * without a session, 403 `no_organization` for a user who has none yet.
  */
 export async function requireOrgSession(request: Request): Promise<OrgPage> {
-  const url = new URL(request.url);
-  const ctx: AppContext = { request, url, locale: 'en', db: getDb().db, ip: clientIp(request), cookies: [] };
+  const ctx: AppContext = openAppContext(request, new URL(request.url), 'en');
   const session = await requireSession(ctx);
-  if (isResult(session)) throw new AppError('unauthorized');
+  if (session instanceof Response) throw new AppError('unauthorized');
   const active = await resolveActiveOrganization(ctx, session);
   if (!active) throw new AppError('no_organization');
   return { ctx, session, scope: active.scope, organization: active.current, organizations: active.organizations };
