@@ -146,6 +146,29 @@ describe('question-set API', () => {
     expect(((await form.json()) as { error: { code: string } }).error.code).toBe('unsupported_media_type');
   });
 
+  it('accepts a byte-order mark like the risk API, and refuses prototype keys and control characters by path', async () => {
+    const withBom = await score(`\uFEFF${JSON.stringify({ answers: answers({ yes: 25 }) })}`);
+    expect(withBom.status).toBe(200);
+    const proto = await score(`{"answers":{"__proto__":"yes"}}`);
+    expect(proto.status).toBe(400);
+    expect(((await proto.json()) as { error: unknown }).error).toMatchObject({
+      code: 'invalid_request',
+      details: [{ path: 'answers.__proto__', code: 'forbidden_key' }],
+    });
+    const control = await score({ answers: { ...answers({ yes: 25 }), q01: 'yes\u0000' } });
+    expect(control.status).toBe(400);
+    expect(((await control.json()) as { error: { code: string } }).error.code).toBe('control_characters');
+    for (const path of ['/api/v1/risk/evaluate', '/api/v1/question-sets/five-minute-check/score']) {
+      const response = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '\uFEFF{}',
+      });
+      expect(response.status, path).toBe(400);
+      expect(((await response.json()) as { error: { code: string } }).error.code, path).not.toBe('invalid_json');
+    }
+  });
+
   it('answers in Japanese when the client prefers it', async () => {
     const response = await score({ answers: {} }, { headers: { 'accept-language': 'ja,en;q=0.5' } });
     const body = (await response.json()) as { error: { message: string; details: { message: string }[] } };
@@ -196,6 +219,10 @@ describe('question-set API', () => {
       duplex: 'half',
     } as RequestInit);
     expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { code: string; details: unknown[] } }).error).toMatchObject({
+      code: 'payload_too_large',
+      details: [],
+    });
     // The server is still there for the next client.
     expect((await score({ answers: answers({ yes: 25 }) })).status).toBe(200);
   });

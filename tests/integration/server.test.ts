@@ -125,6 +125,7 @@ describe('production server on SQLite', () => {
     }).catch((error: unknown) => error);
     if (response instanceof Response) {
       expect(response.status).toBe(413);
+      expect(response.headers.get('content-type')).toMatch(/text\/html/);
     } else {
       // The server may close the socket while the client is still sending; that also refuses it.
       expect(String(response)).toMatch(/fetch failed|other side closed|EPIPE|ECONNRESET/);

@@ -51,6 +51,15 @@ export class FormClient {
     return response;
   }
 
+  /** A post with any body and content type, as a script or a broken client might send it. */
+  async postRaw(path: string, body: BodyInit, contentType?: string): Promise<Response> {
+    const headers: Record<string, string> = { cookie: this.cookieHeader(), origin: this.base };
+    if (contentType) headers['content-type'] = contentType;
+    const response = await fetch(new URL(path, this.base), { method: 'POST', headers, body, redirect: 'manual' });
+    this.remember(response);
+    return response;
+  }
+
   /** A multipart form post (file uploads), like a browser sends it. */
   async postMultipart(path: string, form: FormData): Promise<Response> {
     const response = await fetch(new URL(path, this.base), {
