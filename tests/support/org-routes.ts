@@ -83,6 +83,7 @@ const incidents: OrgFixture = {
   routes: [
     { method: 'GET', path: '/app/incidents' },
     { method: 'GET', path: '/en/app/incidents' },
+    { method: 'GET', path: '/app/incidents/new?event=data-leak' },
     { method: 'GET', path: '/app/incidents/{incidentA}' },
     { method: 'GET', path: '/en/app/incidents/{incidentA}' },
     { method: 'GET', path: '/app/incidents/{incidentA}/report.pdf' },
