@@ -21,19 +21,21 @@ import { exportOrganization, importOrganization, MAX_IMPORT_BYTES } from './org-
 import { parseForm, safeNextPath, schemas } from './forms.ts';
 import {
   acceptInvitation,
-  changeMemberRole,
   createInvitation,
+  listInvitations,
+  previewInvitation,
+  revokeInvitation,
+} from './invitations.ts';
+import {
+  changeMemberRole,
   createOrganization,
   deleteOrganization,
   leaveOrganization,
-  listInvitations,
   listMembers,
   listMyOrganizations,
   openOrgScope,
-  previewInvitation,
   readOrganization,
   removeMember,
-  revokeInvitation,
   transferOwnership,
   updateOrganization,
 } from './organizations.ts';
@@ -571,7 +573,7 @@ const join: Handler = async (ctx, params) => {
   if (!session || ctx.request.method !== 'POST')
     return view('join', { preview, signedIn: session !== null, next: here });
   try {
-    const accepted = await acceptInvitation(ctx.db, token, session.user.id);
+    const accepted = await acceptInvitation(ctx.db, { token, userId: session.user.id });
     await recordAudit(ctx.db, {
       organizationId: accepted.organizationId,
       actorUserId: session.user.id,
