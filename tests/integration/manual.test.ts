@@ -1,11 +1,10 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../e2e/pdf-text.ts';
 import { FormClient, signUpWithOrganization } from '../support/browserless-client.ts';
-import { startEngineServer, testEngines } from '../support/engines.ts';
+import { testEngines, useEngineServer } from '../support/engines.ts';
 import { manualStepFields } from '../support/manual-steps.ts';
-import { type RunningServer } from '../support/server.ts';
 
 async function buildManual(client: FormClient, firm: string, prefix = ''): Promise<void> {
   for (const [step, fields] of Object.entries(manualStepFields(firm))) {
@@ -21,14 +20,7 @@ function versionId(response: Response): string {
 }
 
 describe.each(testEngines())('emergency manual builder on %s', (engine) => {
-  let server: RunningServer;
-  let cleanup: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ server, cleanup } = await startEngineServer(engine));
-  });
-
-  afterAll(() => cleanup());
+  const server = useEngineServer(engine);
 
   it('includes the manual tables in an organisation export from the first request on', async () => {
     const owner = await signUpWithOrganization(server.url, 'manual-first', 'Manual First Ltd');
