@@ -179,10 +179,7 @@ export async function bulkSetCia(scope: OrgScope, ids: string[], change: CiaChan
 /** Records that the signed-in owner or manager accepts the asset's residual risk. */
 export async function acceptResidualRisk(
   scope: OrgScope,
-  matrix: RiskMatrix,
-  id: string,
-  who: { name: string },
-  comment: string,
+  { id, matrix, who, comment }: { id: string; matrix: RiskMatrix; who: { name: string }; comment: string },
 ): Promise<void> {
   requirePermission(scope, 'risks.accept');
   const asset = await readAsset(scope, id);
