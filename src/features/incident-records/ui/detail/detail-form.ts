@@ -5,6 +5,7 @@
 import { formatDate, t, type Locale } from '../../../../i18n/index.ts';
 import type { FieldErrors, FormValues } from '../../../forms/index.ts';
 import { splitJapanTimestamp } from '../../incident-forms.ts';
+import type { IncidentRecord } from '../../incident-store.ts';
 
 /** The form that failed on the last post, with its errors and the values it was sent with. */
 export type FailedForm = { intent: string; errors: FieldErrors; values: FormValues } | null;
@@ -19,6 +20,17 @@ export interface FormState {
   message: (field: string) => string | undefined;
   /** The error summary's items for the fields, in the order given (they link to `{intent}-{field}`). */
   summary: (fields: readonly string[]) => { id: string; message: string }[];
+}
+
+/** What every section of the record page is given: the record, the form of the section, where it posts. */
+export interface SectionProps {
+  locale: Locale;
+  incident: IncidentRecord;
+  /** False for readers and once the record is closed: the section shows no form. */
+  canWrite: boolean;
+  /** The record page's path, where every form posts. */
+  action: string;
+  form: FormState;
 }
 
 export function formStateOf(locale: Locale, failed: FailedForm, intent: string): FormState {
