@@ -121,10 +121,5 @@ export async function readPolicyStatus(scope: OrgScope): Promise<{ basicPolicy: 
   requirePermission(scope, 'data.read');
   const approved = await findVersionInForce(scope.db, scope.organizationId, 'policy');
   if (!approved) return { basicPolicy: false, policyPublished: false };
-  const publication = await scope.db
-    .selectFrom('document_publications')
-    .select('published')
-    .where('organization_id', '=', scope.organizationId)
-    .executeTakeFirst();
-  return { basicPolicy: true, policyPublished: Number(publication?.published ?? 0) === 1 };
+  return { basicPolicy: true, policyPublished: (await readPublication(scope))?.published ?? false };
 }
