@@ -4,7 +4,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FormClient, signUpWithOrganization } from '../support/browserless-client.ts';
+import { FormClient, inviteMember, signUpWithOrganization } from '../support/browserless-client.ts';
 import { testEngines, useEngineServer } from '../support/engines.ts';
 
 /** The answer code of a result URL: one character per question (0 yes, 1 partial, 2 no, 3 unknown). */
@@ -178,17 +178,8 @@ describe.each(testEngines())('signed-in check results on %s', (engine) => {
   });
 
   it('lets members read but not save, share or delete', async () => {
-    const settings = await (
-      await owner.post('/app/settings/organization', { intent: 'invite', role: 'member', email: '' })
-    ).text();
-    const link = /value="(http[^"]*\/app\/join\/[^"]+)"/.exec(settings)?.[1] ?? '';
     const member = new FormClient(server.url);
-    await member.post('/app/sign-up', {
-      name: 'check-member',
-      email: 'check-member@example.jp',
-      password: 'a long enough password',
-    });
-    expect((await member.post(new URL(link).pathname, {})).status).toBe(303);
+    await inviteMember(owner, { member, who: 'check-member' });
     const ids = await savedIds(member);
     expect(ids.length).toBeGreaterThanOrEqual(2);
     expect((await member.get(`/app/checks/${ids[0]}`)).status).toBe(200);

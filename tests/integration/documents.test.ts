@@ -1,8 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../e2e/pdf-text.ts';
-import { FormClient, signUpWithOrganization } from '../support/browserless-client.ts';
-import { createDocumentVersion, documentAnswers, inviteMember } from '../support/documents-client.ts';
+import { FormClient, inviteMember, signUpWithOrganization } from '../support/browserless-client.ts';
+import { createDocumentVersion, documentAnswers } from '../support/documents-client.ts';
 import { testEngines, useEngineServer } from '../support/engines.ts';
 
 const docxText = async (response: Response) =>
@@ -76,7 +76,7 @@ describe.each(testEngines())('documents on %s', (engine) => {
       expect(await createDocumentVersion(owner, 'handbook')).toBe(2);
 
       const member = new FormClient(server.url);
-      await inviteMember(owner, member, 'doc-versions-member');
+      await inviteMember(owner, { member, who: 'doc-versions-member' });
       const refused = await member.post('/app/documents/handbook', { intent: 'approve', version: '1' });
       expect(refused.status).toBe(403);
       expect((await member.post('/app/documents/handbook', { intent: 'create-version' })).status).toBe(403);
@@ -132,7 +132,7 @@ describe.each(testEngines())('documents on %s', (engine) => {
       expect(taken.status).toBe(400);
       expect(await taken.text()).toContain('このアドレスは別の組織が使っています');
       const manager = new FormClient(server.url);
-      await inviteMember(owner, manager, 'doc-publish-manager', 'manager');
+      await inviteMember(owner, { member: manager, who: 'doc-publish-manager', role: 'manager' });
       expect((await manager.post('/app/documents/policy', { intent: 'unpublish' })).status).toBe(403);
 
       expect((await owner.post('/app/documents/policy', { intent: 'unpublish' })).status).toBe(303);
@@ -156,7 +156,7 @@ describe.each(testEngines())('documents on %s', (engine) => {
       await createDocumentVersion(owner, 'handbook');
       await owner.post('/app/documents/handbook', { intent: 'approve', version: '1' });
       const member = new FormClient(server.url);
-      await inviteMember(owner, member, 'doc-ack-member');
+      await inviteMember(owner, { member, who: 'doc-ack-member' });
 
       const before = await (await owner.get('/en/app/documents/handbook')).text();
       expect(before).toContain('0 of 2 people have confirmed.');
