@@ -37,5 +37,5 @@ export function buildManualBenchModel(): DocumentModel {
     approvedAt: null,
     approvedByName: null,
   };
-  return buildManualDocument(answers, chapters, '株式会社ベンチマーク製作所', version, text);
+  return buildManualDocument({ answers, chapters, firmName: '株式会社ベンチマーク製作所', version }, text);
 }

@@ -1,21 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FormClient, signUpWithOrganization } from '../support/browserless-client.ts';
-import { startEngineServer, testEngines } from '../support/engines.ts';
+import { startEngineServer, testEngines, useEngineServer } from '../support/engines.ts';
 import { fillPlaceholders, orgFixtures } from '../support/org-routes.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
 
 describe.each(testEngines())('signed-in area on %s', (engine) => {
-  let server: RunningServer;
-  let cleanup: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ server, cleanup } = await startEngineServer(engine));
-  });
-
-  afterAll(() => cleanup());
+  const server = useEngineServer(engine);
 
   it('sends anonymous visitors of /app to sign-in and back afterwards', async () => {
     const response = await fetch(`${server.url}/en/app/settings/security`, { redirect: 'manual' });
@@ -136,8 +125,7 @@ describe.each(testEngines())('signed-in area on %s', (engine) => {
 
 describe('password reset without SMTP in development', () => {
   it('logs the link, which sets a new password once and signs out old sessions', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'gokui-reset-'));
-    const server = await startServer({ GOKUI_DATA_DIR: dataDir, NODE_ENV: 'development' });
+    const { server, cleanup } = await startEngineServer('sqlite', { NODE_ENV: 'development' });
     try {
       const first = await signUpWithOrganization(server.url, 'forgetful', 'Forgetful Ltd');
       const request = await new FormClient(server.url).post('/en/app/forgot-password', {
@@ -166,8 +154,7 @@ describe('password reset without SMTP in development', () => {
       });
       expect(signIn.status).toBe(303);
     } finally {
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      await cleanup();
     }
   });
 });

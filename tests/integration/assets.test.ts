@@ -3,10 +3,9 @@
  * risks and acceptance, the spreadsheet import (all or nothing, broken files), export and
  * re-import into an empty organisation, and the signed-in JSON API.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signUpWithOrganization, type FormClient } from '../support/browserless-client.ts';
-import { startEngineServer, testEngines } from '../support/engines.ts';
-import { type RunningServer } from '../support/server.ts';
+import { testEngines, useEngineServer } from '../support/engines.ts';
 
 interface ApiAsset {
   id: string;
@@ -56,14 +55,7 @@ const csv = (lines: string[]) => new TextEncoder().encode(`\uFEFF${lines.join('\
 const csvHeader = '業務分類,情報資産名称,機密性,完全性,可用性,個人情報,脅威,脆弱性';
 
 describe.each(testEngines())('asset register on %s', (engine) => {
-  let server: RunningServer;
-  let cleanup: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ server, cleanup } = await startEngineServer(engine));
-  });
-
-  afterAll(() => cleanup());
+  const server = useEngineServer(engine);
 
   it('creates, edits and deletes assets; bad input stores nothing', async () => {
     const owner = await signUpWithOrganization(server.url, `crud-${engine}`, 'Crud Ltd');

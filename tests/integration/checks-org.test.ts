@@ -2,14 +2,10 @@
  * Saved check results, history, comparison and the peer benchmark over HTTP on the built
  * server, on SQLite and PostgreSQL.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FormClient, signUpWithOrganization } from '../support/browserless-client.ts';
-import { createDatabaseConfig, testEngines } from '../support/engines.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FormClient, inviteMember, signUpWithOrganization } from '../support/browserless-client.ts';
+import { testEngines, useEngineServer } from '../support/engines.ts';
 
 /** The answer code of a result URL: one character per question (0 yes, 1 partial, 2 no, 3 unknown). */
 const code = (pattern: { yes?: number; partial?: number; unknown?: number }) =>
@@ -26,26 +22,11 @@ const payloadOf = (html: string) =>
     .replace(/&#34;/g, '"');
 
 describe.each(testEngines())('signed-in check results on %s', (engine) => {
-  let server: RunningServer;
-  let cleanup: () => Promise<void>;
+  const server = useEngineServer(engine);
   let owner: FormClient;
 
   beforeAll(async () => {
-    if (engine === 'postgres') {
-      const { config, remove } = await createDatabaseConfig('postgres');
-      server = await startServer({ DATABASE_URL: config.databaseUrl ?? '', GOKUI_DATA_DIR: config.dataDir });
-      cleanup = remove;
-    } else {
-      const dataDir = mkdtempSync(join(tmpdir(), 'gokui-checks-org-'));
-      server = await startServer({ GOKUI_DATA_DIR: dataDir });
-      cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
-    }
     owner = await signUpWithOrganization(server.url, 'check-owner', 'Check Owner Firm');
-  });
-
-  afterAll(async () => {
-    await server.stop();
-    await cleanup();
   });
 
   async function savedIds(client: FormClient): Promise<string[]> {
@@ -197,17 +178,8 @@ describe.each(testEngines())('signed-in check results on %s', (engine) => {
   });
 
   it('lets members read but not save, share or delete', async () => {
-    const settings = await (
-      await owner.post('/app/settings/organization', { intent: 'invite', role: 'member', email: '' })
-    ).text();
-    const link = /value="(http[^"]*\/app\/join\/[^"]+)"/.exec(settings)?.[1] ?? '';
     const member = new FormClient(server.url);
-    await member.post('/app/sign-up', {
-      name: 'check-member',
-      email: 'check-member@example.jp',
-      password: 'a long enough password',
-    });
-    expect((await member.post(new URL(link).pathname, {})).status).toBe(303);
+    await inviteMember(owner, { member, who: 'check-member' });
     const ids = await savedIds(member);
     expect(ids.length).toBeGreaterThanOrEqual(2);
     expect((await member.get(`/app/checks/${ids[0]}`)).status).toBe(200);

@@ -1,49 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../e2e/pdf-text.ts';
-import { FormClient, signUpWithOrganization } from '../support/browserless-client.ts';
-import { createDocumentVersion, documentAnswers, inviteMember } from '../support/documents-client.ts';
-import { createDatabaseConfig, testEngines } from '../support/engines.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { FormClient, inviteMember, signUpWithOrganization } from '../support/browserless-client.ts';
+import { createDocumentVersion, documentAnswers } from '../support/documents-client.ts';
+import { testEngines, useEngineServer } from '../support/engines.ts';
 
 const docxText = async (response: Response) =>
   strFromU8(unzipSync(new Uint8Array(await response.arrayBuffer()))['word/document.xml'] as Uint8Array);
 
-/**
- * A fresh server per group of tests: sign-up is rate-limited per address (10 an hour), and each
- * test signs up its own users.
- */
-function useServer(engine: 'sqlite' | 'postgres'): { readonly url: string } {
-  let server: RunningServer;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    if (engine === 'postgres') {
-      const { config, remove } = await createDatabaseConfig('postgres');
-      server = await startServer({ DATABASE_URL: config.databaseUrl ?? '', GOKUI_DATA_DIR: config.dataDir });
-      cleanup = remove;
-    } else {
-      const dataDir = mkdtempSync(join(tmpdir(), 'gokui-documents-'));
-      server = await startServer({ GOKUI_DATA_DIR: dataDir });
-      cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
-    }
-  });
-  afterAll(async () => {
-    await server.stop();
-    await cleanup();
-  });
-  return {
-    get url() {
-      return server.url;
-    },
-  };
-}
-
+// A fresh server per group of tests: sign-up is rate-limited per address (10 an hour), and each
+// test signs up its own users.
 describe.each(testEngines())('documents on %s', (engine) => {
   describe('one firm', () => {
-    const server = useServer(engine);
+    const server = useEngineServer(engine);
 
     it('saves the questionnaire only when valid, with messages beside each field', async () => {
       const owner = await signUpWithOrganization(server.url, 'doc-form', 'Form Firm');
@@ -107,7 +76,7 @@ describe.each(testEngines())('documents on %s', (engine) => {
       expect(await createDocumentVersion(owner, 'handbook')).toBe(2);
 
       const member = new FormClient(server.url);
-      await inviteMember(owner, member, 'doc-versions-member');
+      await inviteMember(owner, { member, who: 'doc-versions-member' });
       const refused = await member.post('/app/documents/handbook', { intent: 'approve', version: '1' });
       expect(refused.status).toBe(403);
       expect((await member.post('/app/documents/handbook', { intent: 'create-version' })).status).toBe(403);
@@ -163,7 +132,7 @@ describe.each(testEngines())('documents on %s', (engine) => {
       expect(taken.status).toBe(400);
       expect(await taken.text()).toContain('このアドレスは別の組織が使っています');
       const manager = new FormClient(server.url);
-      await inviteMember(owner, manager, 'doc-publish-manager', 'manager');
+      await inviteMember(owner, { member: manager, who: 'doc-publish-manager', role: 'manager' });
       expect((await manager.post('/app/documents/policy', { intent: 'unpublish' })).status).toBe(403);
 
       expect((await owner.post('/app/documents/policy', { intent: 'unpublish' })).status).toBe(303);
@@ -179,7 +148,7 @@ describe.each(testEngines())('documents on %s', (engine) => {
   });
 
   describe('members, export and SECURITY ACTION', () => {
-    const server = useServer(engine);
+    const server = useEngineServer(engine);
 
     it('records who read the handbook in force and asks again after a new approved version', async () => {
       const owner = await signUpWithOrganization(server.url, 'doc-ack', 'Ack Firm');
@@ -187,7 +156,7 @@ describe.each(testEngines())('documents on %s', (engine) => {
       await createDocumentVersion(owner, 'handbook');
       await owner.post('/app/documents/handbook', { intent: 'approve', version: '1' });
       const member = new FormClient(server.url);
-      await inviteMember(owner, member, 'doc-ack-member');
+      await inviteMember(owner, { member, who: 'doc-ack-member' });
 
       const before = await (await owner.get('/en/app/documents/handbook')).text();
       expect(before).toContain('0 of 2 people have confirmed.');

@@ -1,8 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FormClient, signUpWithOrganization } from '../support/browserless-client.ts';
-import { startEngineServer, testEngines } from '../support/engines.ts';
-import { type RunningServer } from '../support/server.ts';
+import { testEngines, useEngineServer } from '../support/engines.ts';
 import { pdfText as extractPdfText } from '../e2e/pdf-text.ts';
 
 const japanToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
@@ -25,14 +24,7 @@ function recordId(response: Response): string {
 }
 
 describe.each(testEngines())('incident records on %s', (engine) => {
-  let server: RunningServer;
-  let cleanup: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ server, cleanup } = await startEngineServer(engine));
-  });
-
-  afterAll(() => cleanup());
+  const server = useEngineServer(engine);
 
   // Runs first, before any incident page has been loaded in this server process.
   it('includes the incident tables in an organisation export from the first request on', async () => {

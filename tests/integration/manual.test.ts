@@ -1,11 +1,10 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../e2e/pdf-text.ts';
-import { FormClient, signUpWithOrganization } from '../support/browserless-client.ts';
-import { startEngineServer, testEngines } from '../support/engines.ts';
+import { FormClient, inviteMember, signUpWithOrganization } from '../support/browserless-client.ts';
+import { testEngines, useEngineServer } from '../support/engines.ts';
 import { manualStepFields } from '../support/manual-steps.ts';
-import { type RunningServer } from '../support/server.ts';
 
 async function buildManual(client: FormClient, firm: string, prefix = ''): Promise<void> {
   for (const [step, fields] of Object.entries(manualStepFields(firm))) {
@@ -21,14 +20,7 @@ function versionId(response: Response): string {
 }
 
 describe.each(testEngines())('emergency manual builder on %s', (engine) => {
-  let server: RunningServer;
-  let cleanup: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ server, cleanup } = await startEngineServer(engine));
-  });
-
-  afterAll(() => cleanup());
+  const server = useEngineServer(engine);
 
   it('includes the manual tables in an organisation export from the first request on', async () => {
     const owner = await signUpWithOrganization(server.url, 'manual-first', 'Manual First Ltd');
@@ -103,18 +95,8 @@ describe.each(testEngines())('emergency manual builder on %s', (engine) => {
     const owner = await signUpWithOrganization(server.url, 'manual-boss', 'Roles Ltd');
     await buildManual(owner, 'Roles Ltd');
     const id = versionId(await owner.post('/app/manual', { intent: 'save' }));
-    const settings = await (
-      await owner.post('/app/settings/organization', { intent: 'invite', role: 'member', email: '' })
-    ).text();
-    const link = /value="(http[^"]*\/app\/join\/[^"]+)"/.exec(settings)?.[1] ?? '';
     const member = new FormClient(server.url);
-    await member.post('/app/sign-up', {
-      name: 'staff',
-      email: 'manual-staff@example.jp',
-      password: 'a long enough password',
-    });
-    const joinPath = new URL(link).pathname;
-    await member.post(joinPath, {});
+    await inviteMember(owner, { member, who: 'manual-staff' });
     expect((await member.get(`/app/manual/versions/${id}`)).status).toBe(200);
     expect((await member.post(`/app/manual/versions/${id}`, { intent: 'approve' })).status).toBe(403);
     expect((await member.post('/app/manual/steps/4-5', { disconnect: 'changed' })).status).toBe(403);

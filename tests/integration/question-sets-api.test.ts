@@ -1,10 +1,7 @@
 /** The question-set API over HTTP on the built server (PRODUCT.md §7 "API contracts"). */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useEngineServer } from '../support/engines.ts';
 import { schemaProblems } from '../support/openapi-schema.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
 
 const ids = Array.from({ length: 25 }, (_, i) => `q${String(i + 1).padStart(2, '0')}`);
 
@@ -19,18 +16,7 @@ function answers(counts: { yes?: number; partial?: number; unknown?: number }): 
 }
 
 describe('question-set API', () => {
-  let server: RunningServer;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'gokui-api-'));
-    server = await startServer({ GOKUI_DATA_DIR: dataDir });
-  });
-
-  afterAll(async () => {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const server = useEngineServer('sqlite');
 
   const score = (body: unknown, init: { headers?: Record<string, string>; id?: string; slash?: boolean } = {}) =>
     fetch(`${server.url}/api/v1/question-sets/${init.id ?? 'five-minute-check'}/score${init.slash ? '/' : ''}`, {

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { evaluateRisk, type RiskInput } from '../../src/features/risk/matrix.ts';
 import { matrixFiles } from '../../src/features/risk/test-data.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { useEngineServer } from '../support/engines.ts';
 
 const valid: RiskInput = {
   confidentiality: 2,
@@ -17,24 +14,13 @@ const valid: RiskInput = {
 };
 
 describe('POST /api/v1/risk/evaluate on the built server', () => {
-  let server: RunningServer;
-  let dataDir: string;
+  const server = useEngineServer('sqlite', { API_RATE_LIMIT_PER_MINUTE: '100000' });
   const evaluate = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${server.url}/api/v1/risk/evaluate`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'gokui-risk-'));
-    server = await startServer({ GOKUI_DATA_DIR: dataDir, API_RATE_LIMIT_PER_MINUTE: '100000' });
-  });
-
-  afterAll(async () => {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
 
   it('answers 200 with importance, likelihood, value, level and the reason for a raised importance', async () => {
     const response = await evaluate(valid);
@@ -164,18 +150,7 @@ describe('POST /api/v1/risk/evaluate on the built server', () => {
 });
 
 describe('risk pages on the built server', () => {
-  let server: RunningServer;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'gokui-risk-'));
-    server = await startServer({ GOKUI_DATA_DIR: dataDir });
-  });
-
-  afterAll(async () => {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const server = useEngineServer('sqlite');
 
   it('answers a bad calculator input with 400, a translated summary and the good values kept', async () => {
     const response = await fetch(

@@ -1,23 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabaseConfig, testEngines } from '../support/engines.ts';
-import { spawnServer, startServer, waitForExit, type RunningServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { createDatabaseConfig, startEngineServer, testEngines, useEngineServer } from '../support/engines.ts';
+import { spawnServer, startServer, waitForExit } from '../support/server.ts';
 
 describe('production server on SQLite', () => {
-  let server: RunningServer;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'gokui-server-'));
-    server = await startServer({ GOKUI_DATA_DIR: dataDir });
-  });
-
-  afterAll(async () => {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const server = useEngineServer('sqlite');
 
   it('answers /healthz with the engine, version and the install row', async () => {
     const response = await fetch(`${server.url}/healthz`);
@@ -144,19 +130,17 @@ describe('server lifecycle', () => {
   });
 
   it('shuts down gracefully on SIGTERM', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'gokui-server-'));
-    const server = await startServer({ GOKUI_DATA_DIR: dataDir });
+    const { server, cleanup } = await startEngineServer('sqlite');
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     expect(await server.stop('SIGTERM')).toBe(0);
     expect(server.output()).toContain('"msg":"stopped"');
-    rmSync(dataDir, { recursive: true, force: true });
+    await cleanup();
   });
 });
 
 describe('rate limit of the anonymous JSON API', () => {
   it('answers 429 with Retry-After once a client has used its budget, and still serves pages', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'gokui-server-'));
-    const server = await startServer({ GOKUI_DATA_DIR: dataDir, API_RATE_LIMIT_PER_MINUTE: '3' });
+    const { server, cleanup } = await startEngineServer('sqlite', { API_RATE_LIMIT_PER_MINUTE: '3' });
     try {
       const call = () =>
         fetch(`${server.url}/api/v1/risk/evaluate`, {
@@ -182,8 +166,7 @@ describe('rate limit of the anonymous JSON API', () => {
       expect(((await score.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
       expect((await fetch(`${server.url}/api/v1/question-sets`)).status).toBe(200);
     } finally {
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      await cleanup();
     }
   });
 });

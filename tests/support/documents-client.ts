@@ -22,18 +22,3 @@ export async function createDocumentVersion(client: FormClient, kind: string, pr
   if (created.status !== 303) throw new Error(`create-version failed: ${created.status}`);
   return Number(new URL(created.headers.get('location') ?? '', 'http://x').searchParams.get('created'));
 }
-
-/** Signs up a new user and makes them a member of the client's organisation through an invitation. */
-export async function inviteMember(owner: FormClient, member: FormClient, who: string, role = 'member'): Promise<void> {
-  const settings = await (await owner.post('/app/settings/organization', { intent: 'invite', role, email: '' })).text();
-  const link = /value="(http[^"]*\/app\/join\/[^"]+)"/.exec(settings)?.[1];
-  if (!link) throw new Error('no invitation link');
-  const signUp = await member.post('/app/sign-up', {
-    name: who,
-    email: `${who}@example.jp`,
-    password: 'a long enough password',
-  });
-  if (signUp.status !== 303) throw new Error(`sign-up failed: ${signUp.status}`);
-  const joined = await member.post(new URL(link).pathname, {});
-  if (joined.status !== 303) throw new Error(`join failed: ${joined.status}`);
-}

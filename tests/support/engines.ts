@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { connectDb, type Db, type DbConfig, type Engine } from '../../src/server/db/index.ts';
 import { startServer, type RunningServer } from './server.ts';
 
@@ -64,7 +64,7 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
 
 /**
  * A built server on a fresh, empty database of the engine; `cleanup` stops it and removes the
- * database. The usual beforeAll of an integration suite that runs once per engine.
+ * database. For a server of one test; a suite's server is useEngineServer.
  */
 export async function startEngineServer(
   engine: Engine,
@@ -82,5 +82,31 @@ export async function startEngineServer(
       await server.stop();
       await remove();
     },
+  };
+}
+
+/**
+ * The server of an integration suite (or of a group of its tests): started on a fresh database of
+ * the engine before the tests, stopped and its database removed after them. Read it only inside
+ * tests and hooks, once it has started.
+ */
+export function useEngineServer(
+  engine: Engine,
+  env: Record<string, string> = {},
+): Pick<RunningServer, 'url' | 'output'> {
+  let running: Awaited<ReturnType<typeof startEngineServer>> | undefined;
+  beforeAll(async () => {
+    running = await startEngineServer(engine, env);
+  });
+  afterAll(() => running?.cleanup());
+  const server = (): RunningServer => {
+    if (!running) throw new Error('the suite server starts in beforeAll: use it inside a test or hook');
+    return running.server;
+  };
+  return {
+    get url() {
+      return server().url;
+    },
+    output: () => server().output(),
   };
 }

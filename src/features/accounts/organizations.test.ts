@@ -9,19 +9,21 @@ import { listAudit, recordAudit } from './audit.ts';
 import { exportOrganization, importOrganization } from './org-transfer.ts';
 import {
   acceptInvitation,
-  changeMemberRole,
   createInvitation,
+  listInvitations,
+  previewInvitation,
+  revokeInvitation,
+} from './invitations.ts';
+import {
+  changeMemberRole,
   createOrganization,
   deleteOrganization,
   leaveOrganization,
-  listInvitations,
   listMembers,
   listMyOrganizations,
   openOrgScope,
-  previewInvitation,
   readOrganization,
   removeMember,
-  revokeInvitation,
   transferOwnership,
   updateOrganization,
 } from './organizations.ts';
@@ -49,7 +51,7 @@ describe.each(testEngines())('organisations on %s', (engine) => {
   async function join(organizationId: string, inviter: string, role: 'manager' | 'member' | 'advisor', userId: string) {
     const scope = await openOrgScope(database.db, inviter, organizationId);
     const { token } = await createInvitation(scope, { role });
-    await acceptInvitation(database.db, token, userId);
+    await acceptInvitation(database.db, { token, userId });
   }
 
   beforeEach(async () => {
@@ -164,21 +166,23 @@ describe.each(testEngines())('organisations on %s', (engine) => {
     const owner = await openOrgScope(database.db, users.owner, org.id);
     const now = new Date('2026-11-25T00:00:00Z');
     const used = await createInvitation(owner, { role: 'member' }, now);
-    await acceptInvitation(database.db, used.token, users.outsider, now);
-    await expect(acceptInvitation(database.db, used.token, users.outsider, now)).rejects.toBeInstanceOf(ConflictError);
+    await acceptInvitation(database.db, { token: used.token, userId: users.outsider, now });
+    await expect(
+      acceptInvitation(database.db, { token: used.token, userId: users.outsider, now }),
+    ).rejects.toBeInstanceOf(ConflictError);
 
     const late = await createInvitation(owner, { role: 'member' }, now);
     const afterExpiry = new Date(now.getTime() + 8 * 86_400_000);
     expect((await previewInvitation(database.db, late.token, afterExpiry)).status).toBe('expired');
-    await expect(acceptInvitation(database.db, late.token, users.outsider, afterExpiry)).rejects.toBeInstanceOf(
-      ConflictError,
-    );
+    await expect(
+      acceptInvitation(database.db, { token: late.token, userId: users.outsider, now: afterExpiry }),
+    ).rejects.toBeInstanceOf(ConflictError);
 
     const revoked = await createInvitation(owner, { role: 'member' }, now);
     await revokeInvitation(owner, revoked.id);
-    await expect(acceptInvitation(database.db, revoked.token, users.outsider, now)).rejects.toBeInstanceOf(
-      ConflictError,
-    );
+    await expect(
+      acceptInvitation(database.db, { token: revoked.token, userId: users.outsider, now }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect((await listInvitations(owner, now)).map((i) => i.status).sort()).toEqual([
       'accepted',
       'accepted',

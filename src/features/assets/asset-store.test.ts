@@ -130,11 +130,13 @@ describe.each(testEngines())('asset store on %s', (engine) => {
     const [id = ''] = await createAssets(scopes.advisor, [{ fields: fields('業務PC') }]);
     await updateAssetRisk(scopes.advisor, id, rated);
     const matrix = standardMatrix();
-    await expect(acceptResidualRisk(scopes.advisor, matrix, id, { name: 'Adv' }, '')).rejects.toThrow(
+    await expect(acceptResidualRisk(scopes.advisor, { id, matrix, who: { name: 'Adv' }, comment: '' })).rejects.toThrow(
       AccessDeniedError,
     );
-    await expect(acceptResidualRisk(scopes.member, matrix, id, { name: 'Mem' }, '')).rejects.toThrow(AccessDeniedError);
-    await acceptResidualRisk(scopes.manager, matrix, id, { name: '管理者' }, 'OK');
+    await expect(acceptResidualRisk(scopes.member, { id, matrix, who: { name: 'Mem' }, comment: '' })).rejects.toThrow(
+      AccessDeniedError,
+    );
+    await acceptResidualRisk(scopes.manager, { id, matrix, who: { name: '管理者' }, comment: 'OK' });
     expect((await readAsset(scopes.member, id)).acceptance).toMatchObject({ userId: 'manager', name: '管理者' });
     await expect(writeMatrixChoice(scopes.advisor, 'gokui-strict')).rejects.toThrow(AccessDeniedError);
     await writeMatrixChoice(scopes.manager, 'gokui-strict');
@@ -144,9 +146,9 @@ describe.each(testEngines())('asset store on %s', (engine) => {
 
   it('refuses to accept a residual risk that is not known', async () => {
     const [id = ''] = await createAssets(scopes.owner, [{ fields: fields('図面') }]);
-    await expect(acceptResidualRisk(scopes.owner, standardMatrix(), id, { name: 'O' }, '')).rejects.toThrow(
-      ConflictError,
-    );
+    await expect(
+      acceptResidualRisk(scopes.owner, { id: id, matrix: standardMatrix(), who: { name: 'O' }, comment: '' }),
+    ).rejects.toThrow(ConflictError);
   });
 
   it('changes C/I/A of all selected assets or none, clearing acceptances that no longer hold', async () => {
@@ -155,7 +157,7 @@ describe.each(testEngines())('asset store on %s', (engine) => {
       { fields: fields('b'), risk: rated },
     ]);
     const [first = '', second = ''] = ids;
-    await acceptResidualRisk(scopes.owner, standardMatrix(), first, { name: 'O' }, '');
+    await acceptResidualRisk(scopes.owner, { id: first, matrix: standardMatrix(), who: { name: 'O' }, comment: '' });
     const [foreign = ''] = await createAssets(scopes.other, [{ fields: fields('c') }]);
     await expect(bulkSetCia(scopes.owner, [first, foreign], { integrity: 3 })).rejects.toThrow(NotFoundError);
     expect((await readAsset(scopes.owner, first)).integrity).toBe(2);
@@ -173,7 +175,11 @@ describe.each(testEngines())('asset store on %s', (engine) => {
       ],
       '2026-11-26',
     );
-    const id = await stageImport(scopes.owner, 'good.csv', good.rows, good.problemCount);
+    const id = await stageImport(scopes.owner, {
+      fileName: 'good.csv',
+      rows: good.rows,
+      problemCount: good.problemCount,
+    });
     await expect(readStagedImport(scopes.other, id)).rejects.toThrow(NotFoundError);
     await expect(commitImport(scopes.other, id)).rejects.toThrow(NotFoundError);
     await expect(commitImport(scopes.member, id)).rejects.toThrow(AccessDeniedError);
@@ -187,7 +193,11 @@ describe.each(testEngines())('asset store on %s', (engine) => {
       ],
       '2026-11-26',
     );
-    const badId = await stageImport(scopes.owner, 'bad.csv', bad.rows, bad.problemCount);
+    const badId = await stageImport(scopes.owner, {
+      fileName: 'bad.csv',
+      rows: bad.rows,
+      problemCount: bad.problemCount,
+    });
     await expect(commitImport(scopes.owner, badId)).rejects.toThrow(ConflictError);
     expect((await listAssets(scopes.owner)).map((asset) => asset.name)).toEqual(['請求書']);
   });

@@ -3,9 +3,10 @@
  * organisation id; the permission is checked before any query.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction, Updateable } from 'kysely';
 import { requirePermission, type OrgScope } from '../accounts/index.ts';
 import type { Database } from '../../server/db/index.ts';
+import type { AssetsTable } from '../../server/db/schema.ts';
 import { ConflictError, NotFoundError } from '../../server/errors.ts';
 import type { RiskMatrix } from '../risk/index.ts';
 import { emptyRisk, type Asset, type AssetFields, type RiskFields } from './asset.ts';
@@ -98,34 +99,39 @@ export async function createAssets(
 }
 
 /**
- * Writes new values of an asset. When what an acceptance stood for changes (see
- * acceptanceBasis), the acceptance is cleared in the same statement.
+ * Writes columns of an asset that change it from `before` to `after`. When what an acceptance
+ * stood for changes (see acceptanceBasis), the acceptance is cleared in the same statement.
  */
-async function writeAsset(scope: OrgScope, before: Asset, after: Asset): Promise<void> {
+async function writeAsset(
+  db: Kysely<Database>,
+  organizationId: string,
+  change: { before: Asset; after: Asset; columns: Updateable<AssetsTable>; now: string },
+): Promise<void> {
+  const { before, after, columns, now } = change;
   const keep = acceptanceBasis(before) === acceptanceBasis(after);
-  await scope.db
+  await db
     .updateTable('assets')
-    .set({
-      ...ledgerColumns(after),
-      ...riskColumns(after),
-      ...(keep ? {} : noAcceptance),
-      updated_at: new Date().toISOString(),
-    })
-    .where('organization_id', '=', scope.organizationId)
+    .set({ ...columns, ...(keep ? {} : noAcceptance), updated_at: now })
+    .where('organization_id', '=', organizationId)
     .where('id', '=', before.id)
     .execute();
 }
 
-export async function updateAssetFields(scope: OrgScope, id: string, fields: AssetFields): Promise<void> {
+/** Changes some fields of an asset, writing all of its register and risk columns. */
+async function updateAsset(scope: OrgScope, id: string, fields: AssetFields | RiskFields): Promise<void> {
   requirePermission(scope, 'data.write');
   const before = await readAsset(scope, id);
-  await writeAsset(scope, before, { ...before, ...fields });
+  const after = { ...before, ...fields };
+  const columns = { ...ledgerColumns(after), ...riskColumns(after) };
+  await writeAsset(scope.db, scope.organizationId, { before, after, columns, now: new Date().toISOString() });
+}
+
+export async function updateAssetFields(scope: OrgScope, id: string, fields: AssetFields): Promise<void> {
+  await updateAsset(scope, id, fields);
 }
 
 export async function updateAssetRisk(scope: OrgScope, id: string, risk: RiskFields): Promise<void> {
-  requirePermission(scope, 'data.write');
-  const before = await readAsset(scope, id);
-  await writeAsset(scope, before, { ...before, ...risk });
+  await updateAsset(scope, id, risk);
 }
 
 export async function deleteAsset(scope: OrgScope, id: string): Promise<void> {
@@ -163,14 +169,8 @@ export async function bulkSetCia(scope: OrgScope, ids: string[], change: CiaChan
     const now = new Date().toISOString();
     for (const row of rows) {
       const before = assetFromRow(row);
-      const after = { ...before, ...change };
-      const keep = acceptanceBasis(before) === acceptanceBasis(after);
-      await trx
-        .updateTable('assets')
-        .set({ ...change, ...(keep ? {} : noAcceptance), updated_at: now })
-        .where('organization_id', '=', scope.organizationId)
-        .where('id', '=', before.id)
-        .execute();
+      // Only the ratings are written: the other columns stay exactly as stored.
+      await writeAsset(trx, scope.organizationId, { before, after: { ...before, ...change }, columns: change, now });
     }
     return rows.length;
   });
@@ -179,10 +179,7 @@ export async function bulkSetCia(scope: OrgScope, ids: string[], change: CiaChan
 /** Records that the signed-in owner or manager accepts the asset's residual risk. */
 export async function acceptResidualRisk(
   scope: OrgScope,
-  matrix: RiskMatrix,
-  id: string,
-  who: { name: string },
-  comment: string,
+  { id, matrix, who, comment }: { id: string; matrix: RiskMatrix; who: { name: string }; comment: string },
 ): Promise<void> {
   requirePermission(scope, 'risks.accept');
   const asset = await readAsset(scope, id);

@@ -21,9 +21,7 @@ export interface StagedImport {
 
 export async function stageImport(
   scope: OrgScope,
-  fileName: string,
-  rows: PreviewRow[],
-  problemCount: number,
+  { fileName, rows, problemCount }: { fileName: string; rows: PreviewRow[]; problemCount: number },
 ): Promise<string> {
   requirePermission(scope, 'data.write');
   const now = new Date();

@@ -1,24 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { eventIds } from '../../content/schemas.ts';
 
 export type Contact = CollectionEntry<'contacts'>['data'];
 export type ContactEvent = Contact['events'][number];
 export type Region = 'tokyo' | 'nationwide';
 
-export const contactEvents: ContactEvent[] = [
-  'suspicious-mail',
-  'ransomware',
-  'data-leak',
-  'website-defaced',
-  'money-fraud',
-  'account-takeover',
-  'fake-shop',
-  'device-lost',
-  'ddos',
-  'spam-sent',
-  'fraud-app',
-  'harmful-content',
-  'general',
-];
+/** The incident events a desk can be filtered by: the guidebook's own list, in its order. */
+export const contactEvents: readonly ContactEvent[] = eventIds;
 
 export const regions: Region[] = ['tokyo', 'nationwide'];
 

@@ -1,5 +1,5 @@
 export { registerDocumentTables } from './org-tables.ts';
-export { readPolicyStatus } from './documents-store.ts';
+export { readPolicyStatus } from './document-publication.ts';
 export { documentsRoute } from './ui/questionnaire-route.ts';
 export { documentRoute } from './ui/document-route.ts';
 export { diffRoute, versionRoute } from './ui/version-routes.ts';

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { requirePermission, type OrgScope } from '../accounts/index.ts';
+import type { IncidentsTable } from '../../server/db/schema.ts';
 import { ConflictError, NotFoundError } from '../../server/errors.ts';
 import type { AppiSet, EntryKind } from './incident-forms.ts';
 import { appiSchema } from './incident-forms.ts';
@@ -85,15 +86,11 @@ export async function createIncident(
   return id;
 }
 
-export async function listIncidents(scope: OrgScope): Promise<IncidentSummary[]> {
-  requirePermission(scope, 'data.read');
-  const rows = await scope.db
-    .selectFrom('incidents')
-    .select(['id', 'event', 'title', 'discovered_at', 'damage_level', 'status', 'created_at'])
-    .where('organization_id', '=', scope.organizationId)
-    .orderBy('created_at', 'desc')
-    .execute();
-  return rows.map((row) => ({
+/** The columns of a record that its line in the list shows. */
+const summaryColumns = ['id', 'event', 'title', 'discovered_at', 'damage_level', 'status', 'created_at'] as const;
+
+function toSummary(row: Pick<IncidentsTable, (typeof summaryColumns)[number]>): IncidentSummary {
+  return {
     id: row.id,
     event: row.event,
     title: row.title,
@@ -101,7 +98,18 @@ export async function listIncidents(scope: OrgScope): Promise<IncidentSummary[]>
     damageLevel: row.damage_level === null ? null : Number(row.damage_level),
     status: row.status === 'closed' ? 'closed' : 'open',
     createdAt: row.created_at,
-  }));
+  };
+}
+
+export async function listIncidents(scope: OrgScope): Promise<IncidentSummary[]> {
+  requirePermission(scope, 'data.read');
+  const rows = await scope.db
+    .selectFrom('incidents')
+    .select(summaryColumns)
+    .where('organization_id', '=', scope.organizationId)
+    .orderBy('created_at', 'desc')
+    .execute();
+  return rows.map(toSummary);
 }
 
 export async function readIncident(scope: OrgScope, id: string): Promise<IncidentRecord> {
@@ -139,13 +147,7 @@ export async function readIncident(scope: OrgScope, id: string): Promise<Inciden
       .execute(),
   ]);
   return {
-    id: row.id,
-    event: row.event,
-    title: row.title,
-    discoveredAt: row.discovered_at,
-    damageLevel: row.damage_level === null ? null : Number(row.damage_level),
-    status: row.status === 'closed' ? 'closed' : 'open',
-    createdAt: row.created_at,
+    ...toSummary(row),
     appi: parseAppi(row.appi_answers),
     lessons: row.lessons,
     closedAt: row.closed_at,

@@ -70,15 +70,17 @@ const text = (locale: 'ja' | 'en') => ({
 describe('manual model from answers', () => {
   it('fills every chapter with the firm answers, in order, with a version line', () => {
     const model = buildManualDocument(
-      answers,
-      [...chapters].reverse(),
-      '株式会社サンプル',
       {
-        number: 2,
-        createdAt: '2026-11-25T00:00:00Z',
-        createdByName: '山田',
-        approvedAt: null,
-        approvedByName: null,
+        answers,
+        chapters: [...chapters].reverse(),
+        firmName: '株式会社サンプル',
+        version: {
+          number: 2,
+          createdAt: '2026-11-25T00:00:00Z',
+          createdByName: '山田',
+          approvedAt: null,
+          approvedByName: null,
+        },
       },
       text('ja'),
     );
@@ -111,14 +113,14 @@ describe('manual model from answers', () => {
   });
 
   it('shows gaps for unanswered steps instead of failing (draft preview)', () => {
-    const model = buildManualDocument({}, chapters, 'Sample Ltd', null, text('en'));
+    const model = buildManualDocument({ answers: {}, chapters, firmName: 'Sample Ltd', version: null }, text('en'));
     const all = documentText(model);
     expect(all).toContain('(not filled in)');
     expect(all).toContain('Draft (not saved)');
   });
 
   it('puts first steps and phone numbers on a one-page wall card', () => {
-    const data = buildWallCard(answers, card, '株式会社サンプル', text('ja'));
+    const data = buildWallCard({ answers, card, firmName: '株式会社サンプル' }, text('ja'));
     expect(data.steps[2]).toBe('電話する: 鈴木 次郎 080-3333-4444');
     expect(data.phones.map((p) => p.phone)).toEqual([
       '090-1111-2222',

@@ -5,7 +5,7 @@
 import type { ManualCard, ManualChapter } from '../../content/manual-schemas.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import type { Block, DocumentLocale, DocumentModel } from '../../server/exports/document/index.ts';
-import { answerRows, answerText, type ManualAnswers } from './manual-answers.ts';
+import { answerRows, answerText, type ManualAnswers, type ManualStepId } from './manual-answers.ts';
 
 export interface ManualText {
   locale: DocumentLocale;
@@ -48,159 +48,181 @@ function versionMeta(version: VersionInfo | null, text: ManualText) {
   ];
 }
 
-export function buildManualDocument(
-  answers: ManualAnswers,
-  chapters: ManualChapter[],
-  firmName: string,
-  version: VersionInfo | null,
-  text: ManualText,
-): DocumentModel {
+/** What a chapter's own blocks are built from: the firm's answers and the translations. */
+interface ChapterInput {
+  answers: ManualAnswers;
+  t: ManualText['t'];
+  /** The answer to a field of a step, or the visible gap when it is blank. */
+  answer: (step: ManualStepId, field: string) => string;
+}
+
+/** A table of what the firm decided, one row per item. */
+function decisionTable(t: ManualText['t'], rows: string[][]): Block {
+  return { kind: 'table', header: [t('manual.doc.item'), t('manual.doc.decision')], rows, widths: [30, 70] };
+}
+
+/**
+ * The blocks each chapter adds after its fixed text, from the firm's answers to its step of the
+ * builder. One entry per step, so a new step cannot be left out of the printed manual.
+ */
+const chapterBlocks: Record<ManualStepId, (input: ChapterInput) => Block[]> = {
+  '4-1': ({ answers, t, answer }) => {
+    const month = answerText(answers, '4-1', 'reviewMonth');
+    return [
+      decisionTable(t, [
+        [t('manual.field.scope'), orBlank(answerText(answers, '4-1', 'scope') || t('manual.default.scope'), t)],
+        [t('manual.field.storage'), answer('4-1', 'storage')],
+        [
+          t('manual.field.reviewMonth'),
+          month
+            ? t('manual.doc.reviewEvery', { month: t(`manual.month.${month}` as MessageKey) })
+            : t('manual.doc.blank'),
+        ],
+      ]),
+    ];
+  },
+  '4-2': ({ answers, t, answer }) => [
+    { kind: 'heading', level: 2, text: t('manual.doc.roles') },
+    {
+      kind: 'table',
+      header: [
+        t('manual.doc.role'),
+        t('manual.doc.duty'),
+        t('manual.doc.name'),
+        t('manual.doc.phone'),
+        t('manual.doc.deputy'),
+      ],
+      rows: roleKeys.map((role) => [
+        t(`manual.role.${role}` as MessageKey),
+        t(`manual.roleDuty.${role}` as MessageKey),
+        answer('4-2', `${role}Name`),
+        answer('4-2', `${role}Phone`),
+        answerText(answers, '4-2', `${role}Deputy`) || '—',
+      ]),
+      widths: [16, 38, 16, 16, 14],
+    },
+    { kind: 'heading', level: 2, text: t('manual.doc.levels') },
+    {
+      kind: 'table',
+      header: [t('manual.doc.level'), t('manual.doc.reach'), t('manual.doc.whoActs')],
+      rows: [3, 2, 1, 0].map((level) => [
+        t('incidents.level.short', { level }),
+        t(`manual.levelReach.${level}` as MessageKey),
+        answer('4-2', `level${level}`),
+      ]),
+      widths: [14, 48, 38],
+    },
+    { kind: 'heading', level: 2, text: t('manual.doc.internal') },
+    {
+      kind: 'table',
+      header: [t('manual.doc.name'), t('manual.doc.roleOrDept'), t('manual.doc.phone')],
+      rows: [
+        ...roleKeys.map((role) => [
+          answer('4-2', `${role}Name`),
+          t(`manual.role.${role}` as MessageKey),
+          answer('4-2', `${role}Phone`),
+        ]),
+        ...answerRows(answers, '4-2', 'internal').map((row) => [
+          row['name'] ?? '',
+          row['role'] ?? '',
+          row['phone'] ?? '',
+        ]),
+      ],
+      widths: [35, 35, 30],
+    },
+  ],
+  '4-3': ({ answers, t, answer }) => {
+    const entrusted = answerText(answers, '4-3', 'entrusted');
+    return [
+      { kind: 'paragraph', text: t('manual.doc.customerDesk', { who: answer('4-3', 'customerDesk') }) },
+      ...(entrusted ? [{ kind: 'note' as const, text: t('manual.doc.entrusted', { list: entrusted }) }] : []),
+    ];
+  },
+  '4-4': ({ answers, t, answer }) => [
+    decisionTable(t, [
+      [
+        t('manual.field.vendor'),
+        [answerText(answers, '4-4', 'vendorName'), answerText(answers, '4-4', 'vendorPhone')]
+          .filter(Boolean)
+          .join('  ') || t('manual.doc.blank'),
+      ],
+      [t('manual.field.backupPlace'), answer('4-4', 'backupPlace')],
+      [t('manual.field.fallback'), answer('4-4', 'fallback')],
+    ]),
+  ],
+  '4-5': ({ t, answer }) => [{ kind: 'note', text: t('manual.doc.disconnect', { how: answer('4-5', 'disconnect') }) }],
+  '4-6': ({ answers, t }) => [
+    {
+      kind: 'table',
+      caption: t('manual.doc.external'),
+      header: [t('manual.doc.contact'), t('manual.doc.purpose'), t('manual.doc.phone')],
+      rows: answerRows(answers, '4-6', 'external').map((row) => [
+        row['name'] ?? '',
+        row['purpose'] ?? '',
+        row['phone'] || '—',
+      ]),
+      widths: [40, 38, 22],
+    },
+  ],
+  '4-7': ({ answers, t, answer }) => [
+    {
+      kind: 'table',
+      caption: t('manual.doc.keep'),
+      header: [t('manual.field.keepWork'), t('manual.field.keepTarget')],
+      rows: answerRows(answers, '4-7', 'keep').map((row) => [row['work'] ?? '', row['target'] ?? '']),
+      widths: [65, 35],
+    },
+    { kind: 'paragraph', text: `${t('manual.field.backup')}: ${answer('4-7', 'backup')}` },
+    { kind: 'paragraph', text: `${t('manual.field.safety')}: ${answer('4-7', 'safety')}` },
+  ],
+};
+
+/** A list under its own heading, or nothing when there is nothing to list. */
+function titledList(title: string, items: string[], ordered: boolean): Block[] {
+  return items.length === 0
+    ? []
+    : [
+        { kind: 'heading', level: 2, text: title },
+        { kind: 'list', ordered, items },
+      ];
+}
+
+/** One chapter: its title and fixed text, the firm's decisions, then its steps and what not to do. */
+function chapterDocumentBlocks(chapter: ManualChapter, input: ChapterInput, locale: DocumentLocale): Block[] {
+  const { t } = input;
+  return [
+    { kind: 'heading', level: 1, text: `${chapter.id} ${chapter.title[locale]}`, id: `chapter-${chapter.id}` },
+    ...chapter.paragraphs.map((paragraph): Block => ({ kind: 'paragraph', text: paragraph[locale] })),
+    ...chapterBlocks[chapter.id](input),
+    ...titledList(
+      t('manual.doc.steps'),
+      chapter.steps.map((step) => step[locale]),
+      true,
+    ),
+    ...titledList(
+      t('manual.doc.dont'),
+      chapter.dont.map((item) => item[locale]),
+      false,
+    ),
+  ];
+}
+
+export interface ManualSource {
+  answers: ManualAnswers;
+  chapters: ManualChapter[];
+  firmName: string;
+  version: VersionInfo | null;
+}
+
+/** The whole manual: the chapters in their order, each with the firm's answers filled in. */
+export function buildManualDocument(source: ManualSource, text: ManualText): DocumentModel {
+  const { answers, chapters, firmName, version } = source;
   const { t, locale } = text;
-  const a = (step: Parameters<typeof answerText>[1], field: string) => orBlank(answerText(answers, step, field), t);
-  const blocks: Block[] = [];
-  for (const chapter of [...chapters].sort((x, y) => x.order - y.order)) {
-    blocks.push({
-      kind: 'heading',
-      level: 1,
-      text: `${chapter.id} ${chapter.title[locale]}`,
-      id: `chapter-${chapter.id}`,
-    });
-    for (const paragraph of chapter.paragraphs) blocks.push({ kind: 'paragraph', text: paragraph[locale] });
-
-    switch (chapter.id) {
-      case '4-1': {
-        const month = answerText(answers, '4-1', 'reviewMonth');
-        blocks.push({
-          kind: 'table',
-          header: [t('manual.doc.item'), t('manual.doc.decision')],
-          rows: [
-            [t('manual.field.scope'), orBlank(answerText(answers, '4-1', 'scope') || t('manual.default.scope'), t)],
-            [t('manual.field.storage'), a('4-1', 'storage')],
-            [
-              t('manual.field.reviewMonth'),
-              month
-                ? t('manual.doc.reviewEvery', { month: t(`manual.month.${month}` as MessageKey) })
-                : t('manual.doc.blank'),
-            ],
-          ],
-          widths: [30, 70],
-        });
-        break;
-      }
-      case '4-2': {
-        blocks.push({ kind: 'heading', level: 2, text: t('manual.doc.roles') });
-        blocks.push({
-          kind: 'table',
-          header: [
-            t('manual.doc.role'),
-            t('manual.doc.duty'),
-            t('manual.doc.name'),
-            t('manual.doc.phone'),
-            t('manual.doc.deputy'),
-          ],
-          rows: roleKeys.map((role) => [
-            t(`manual.role.${role}` as MessageKey),
-            t(`manual.roleDuty.${role}` as MessageKey),
-            a('4-2', `${role}Name`),
-            a('4-2', `${role}Phone`),
-            answerText(answers, '4-2', `${role}Deputy`) || '—',
-          ]),
-          widths: [16, 38, 16, 16, 14],
-        });
-        blocks.push({ kind: 'heading', level: 2, text: t('manual.doc.levels') });
-        blocks.push({
-          kind: 'table',
-          header: [t('manual.doc.level'), t('manual.doc.reach'), t('manual.doc.whoActs')],
-          rows: [3, 2, 1, 0].map((level) => [
-            t('incidents.level.short', { level }),
-            t(`manual.levelReach.${level}` as MessageKey),
-            a('4-2', `level${level}`),
-          ]),
-          widths: [14, 48, 38],
-        });
-        blocks.push({ kind: 'heading', level: 2, text: t('manual.doc.internal') });
-        blocks.push({
-          kind: 'table',
-          header: [t('manual.doc.name'), t('manual.doc.roleOrDept'), t('manual.doc.phone')],
-          rows: [
-            ...roleKeys.map((role) => [
-              a('4-2', `${role}Name`),
-              t(`manual.role.${role}` as MessageKey),
-              a('4-2', `${role}Phone`),
-            ]),
-            ...answerRows(answers, '4-2', 'internal').map((row) => [
-              row['name'] ?? '',
-              row['role'] ?? '',
-              row['phone'] ?? '',
-            ]),
-          ],
-          widths: [35, 35, 30],
-        });
-        break;
-      }
-      case '4-3':
-        blocks.push({ kind: 'paragraph', text: t('manual.doc.customerDesk', { who: a('4-3', 'customerDesk') }) });
-        if (answerText(answers, '4-3', 'entrusted'))
-          blocks.push({
-            kind: 'note',
-            text: t('manual.doc.entrusted', { list: answerText(answers, '4-3', 'entrusted') }),
-          });
-        break;
-      case '4-4':
-        blocks.push({
-          kind: 'table',
-          header: [t('manual.doc.item'), t('manual.doc.decision')],
-          rows: [
-            [
-              t('manual.field.vendor'),
-              [answerText(answers, '4-4', 'vendorName'), answerText(answers, '4-4', 'vendorPhone')]
-                .filter(Boolean)
-                .join('  ') || t('manual.doc.blank'),
-            ],
-            [t('manual.field.backupPlace'), a('4-4', 'backupPlace')],
-            [t('manual.field.fallback'), a('4-4', 'fallback')],
-          ],
-          widths: [30, 70],
-        });
-        break;
-      case '4-5':
-        blocks.push({ kind: 'note', text: t('manual.doc.disconnect', { how: a('4-5', 'disconnect') }) });
-        break;
-      case '4-6':
-        blocks.push({
-          kind: 'table',
-          caption: t('manual.doc.external'),
-          header: [t('manual.doc.contact'), t('manual.doc.purpose'), t('manual.doc.phone')],
-          rows: answerRows(answers, '4-6', 'external').map((row) => [
-            row['name'] ?? '',
-            row['purpose'] ?? '',
-            row['phone'] || '—',
-          ]),
-          widths: [40, 38, 22],
-        });
-        break;
-      case '4-7':
-        blocks.push({
-          kind: 'table',
-          caption: t('manual.doc.keep'),
-          header: [t('manual.field.keepWork'), t('manual.field.keepTarget')],
-          rows: answerRows(answers, '4-7', 'keep').map((row) => [row['work'] ?? '', row['target'] ?? '']),
-          widths: [65, 35],
-        });
-        blocks.push({ kind: 'paragraph', text: `${t('manual.field.backup')}: ${a('4-7', 'backup')}` });
-        blocks.push({ kind: 'paragraph', text: `${t('manual.field.safety')}: ${a('4-7', 'safety')}` });
-        break;
-    }
-
-    if (chapter.steps.length > 0) {
-      blocks.push({ kind: 'heading', level: 2, text: t('manual.doc.steps') });
-      blocks.push({ kind: 'list', ordered: true, items: chapter.steps.map((step) => step[locale]) });
-    }
-    if (chapter.dont.length > 0) {
-      blocks.push({ kind: 'heading', level: 2, text: t('manual.doc.dont') });
-      blocks.push({ kind: 'list', ordered: false, items: chapter.dont.map((item) => item[locale]) });
-    }
-  }
+  const input: ChapterInput = {
+    answers,
+    t,
+    answer: (step, field) => orBlank(answerText(answers, step, field), t),
+  };
   return {
     locale,
     title: t('manual.doc.title'),
@@ -208,7 +230,9 @@ export function buildManualDocument(
     meta: versionMeta(version, text),
     toc: true,
     tocTitle: t('manual.doc.toc'),
-    blocks,
+    blocks: [...chapters]
+      .sort((x, y) => x.order - y.order)
+      .flatMap((chapter) => chapterDocumentBlocks(chapter, input, locale)),
     footer: t('manual.doc.footer', { firm: firmName }),
   };
 }
@@ -234,9 +258,7 @@ export interface WallCardData {
 const MAX_CARD_EXTERNAL = 4;
 
 export function buildWallCard(
-  answers: ManualAnswers,
-  card: ManualCard,
-  firmName: string,
+  { answers, card, firmName }: { answers: ManualAnswers; card: ManualCard; firmName: string },
   text: ManualText,
 ): WallCardData {
   const { t, locale } = text;

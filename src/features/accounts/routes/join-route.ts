@@ -6,7 +6,7 @@ import { pageNotice, pageView, runPage, seeOther, type PageOutcome } from '../..
 import { consumeRateLimit } from '../../../server/security/rate-limit.ts';
 import { recordAudit } from '../audit.ts';
 import { ACTIVE_ORG_COOKIE, appPath, setCookie, type AppContext } from '../app-context.ts';
-import { acceptInvitation, previewInvitation, type InvitationPreview } from '../organizations.ts';
+import { acceptInvitation, previewInvitation, type InvitationPreview } from '../invitations.ts';
 
 const YEAR = 60 * 60 * 24 * 365;
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
@@ -46,7 +46,7 @@ export function handleJoin(ctx: AppContext, token: string): Promise<PageOutcome<
         next: ctx.url.pathname,
       });
     try {
-      const accepted = await acceptInvitation(ctx.db, token, session.user.id);
+      const accepted = await acceptInvitation(ctx.db, { token, userId: session.user.id });
       await recordAudit(ctx.db, {
         organizationId: accepted.organizationId,
         actorUserId: session.user.id,

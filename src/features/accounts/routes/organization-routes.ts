@@ -25,22 +25,19 @@ import {
 } from '../app-context.ts';
 import { exportOrganization, importOrganization, MAX_IMPORT_BYTES } from '../org-transfer.ts';
 import { parseAccountForm, schemas } from '../forms.ts';
+import { createInvitation, listInvitations, revokeInvitation, type Invitation } from '../invitations.ts';
 import {
   changeMemberRole,
-  createInvitation,
   createOrganization,
   deleteOrganization,
   leaveOrganization,
-  listInvitations,
   listMembers,
   listMyOrganizations,
   openOrgScope,
   readOrganization,
   removeMember,
-  revokeInvitation,
   transferOwnership,
   updateOrganization,
-  type Invitation,
   type Member,
   type MyOrganization,
   type Organization,

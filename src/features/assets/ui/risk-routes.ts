@@ -62,7 +62,12 @@ export function riskRoute(page: OrgPage, id: string): Promise<Outcome> {
       if (!assessAsset(matrix, asset).residual) {
         return view(400, { acceptError: 'assets.accept.noResidual' satisfies MessageKey });
       }
-      await acceptResidualRisk(scope, matrix, asset.id, { name: session.user.name }, comment.data);
+      await acceptResidualRisk(scope, {
+        id: asset.id,
+        matrix,
+        who: { name: session.user.name },
+        comment: comment.data,
+      });
       await auditRegister(page, 'risk.accepted', { asset: asset.id });
       return seeOther(`${here}?done=accepted`);
     }

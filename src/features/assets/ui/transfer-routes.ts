@@ -72,7 +72,11 @@ export function importRoute(page: OrgPage): Promise<Outcome> {
     if (reading.fileProblems.length > 0) {
       return view(400, { fileError: 'assets.import.fileProblems', fileProblems: reading.fileProblems });
     }
-    const id = await stageImport(scope, upload.name, reading.rows, reading.problemCount);
+    const id = await stageImport(scope, {
+      fileName: upload.name,
+      rows: reading.rows,
+      problemCount: reading.problemCount,
+    });
     return seeOther(`${localizePath(ctx.locale, '/app/assets/import')}/${id}`);
   });
 }

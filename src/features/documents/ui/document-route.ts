@@ -9,20 +9,19 @@ import type { DocumentModel } from '../../../server/exports/document/index.ts';
 import { can, type OrgPage } from '../../accounts/index.ts';
 import {
   acknowledgeHandbook,
+  listAcknowledgements,
+  myAcknowledgement,
+  type AcknowledgementRow,
+} from '../document-acknowledgements.ts';
+import { publishPolicy, readPublication, unpublishPolicy, type Publication } from '../document-publication.ts';
+import {
   approveVersion,
   createVersion,
-  listAcknowledgements,
   listVersions,
-  myAcknowledgement,
-  publishPolicy,
-  readAnswers,
-  readPublication,
-  unpublishPolicy,
   versionInForce,
-  type AcknowledgementRow,
-  type Publication,
   type VersionSummary,
-} from '../documents-store.ts';
+} from '../document-versions.ts';
+import { readAnswers } from '../answers-store.ts';
 import { randomSlug, slugSchema } from '../slug.ts';
 import {
   failure,

@@ -9,7 +9,8 @@ import {
   type DocumentModel,
 } from '../../../server/exports/document/index.ts';
 import type { OrgPage } from '../../accounts/index.ts';
-import { readAnswers, readVersion } from '../documents-store.ts';
+import { readAnswers } from '../answers-store.ts';
+import { readVersion } from '../document-versions.ts';
 import { withVersionMeta } from '../generate-document.ts';
 import {
   failure,

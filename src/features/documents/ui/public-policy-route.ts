@@ -1,7 +1,7 @@
 /** /p/{slug}/policy: the published policy, for anyone, signed out. */
 import type { Locale } from '../../../i18n/index.ts';
 import type { DocumentModel } from '../../../server/exports/document/index.ts';
-import { findPublishedPolicy } from '../documents-store.ts';
+import { findPublishedPolicy } from '../document-publication.ts';
 import { isSlug } from '../slug.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../server/db/index.ts';

@@ -3,7 +3,8 @@ import { documentKinds, type DocumentKind } from '../../../content/policy-docume
 import type { Locale, MessageKey } from '../../../i18n/index.ts';
 import { can, type OrgPage } from '../../accounts/index.ts';
 import { answersToValues, defaultAnswers, parseAnswersForm } from '../answers.ts';
-import { listVersions, readAnswers, saveAnswers, type VersionSummary } from '../documents-store.ts';
+import { readAnswers, saveAnswers } from '../answers-store.ts';
+import { listVersions, type VersionSummary } from '../document-versions.ts';
 import { failure, failureOf, seeOther, readForm, today, documentPath, type Failure } from './route-helpers.ts';
 
 export interface DocumentOverview {

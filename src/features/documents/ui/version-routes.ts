@@ -4,7 +4,7 @@ import type { Locale } from '../../../i18n/index.ts';
 import { documentText, type DocumentModel } from '../../../server/exports/document/index.ts';
 import { can, type OrgPage } from '../../accounts/index.ts';
 import { diffLines, type DiffLine } from '../diff-lines.ts';
-import { readVersion, type VersionSummary } from '../documents-store.ts';
+import { readVersion, type VersionSummary } from '../document-versions.ts';
 import { withVersionMeta } from '../generate-document.ts';
 import { failure, failureOf, isDocumentKind, versionNumber, type Failure } from './route-helpers.ts';
 

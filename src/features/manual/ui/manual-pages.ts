@@ -208,7 +208,10 @@ async function manualModel(page: OrgPage, locale: Locale, answers: ManualAnswers
         approvedByName: version.approvedByName,
       }
     : null;
-  return buildManualDocument(answers, content.chapters, page.organization.name, info, manualText(locale));
+  return buildManualDocument(
+    { answers, chapters: content.chapters, firmName: page.organization.name, version: info },
+    manualText(locale),
+  );
 }
 
 export async function handleManualPreview(page: OrgPage, locale: Locale): Promise<PageOutcome<ManualPreviewProps>> {
@@ -273,7 +276,10 @@ export interface WallCardProps {
 
 async function wallCard(page: OrgPage, locale: Locale, version: ManualVersion): Promise<WallCardData> {
   const content = await loadManualContent();
-  return buildWallCard(version.answers, content.card, page.organization.name, manualText(locale));
+  return buildWallCard(
+    { answers: version.answers, card: content.card, firmName: page.organization.name },
+    manualText(locale),
+  );
 }
 
 export async function handleWallCard(page: OrgPage, locale: Locale, id: string): Promise<PageOutcome<WallCardProps>> {
