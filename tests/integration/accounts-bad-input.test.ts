@@ -2,10 +2,9 @@
  * Bad bodies to the accounts forms: JSON, plain text, broken multipart and control characters
  * answer 400 or 415 with a translated page and change nothing — never 500 — on both engines.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FormClient, signUpWithOrganization } from '../support/browserless-client.ts';
-import { startEngineServer, testEngines } from '../support/engines.ts';
-import type { RunningServer } from '../support/server.ts';
+import { testEngines, useEngineServer } from '../support/engines.ts';
 
 const formRoutes = [
   '/app/sign-in',
@@ -32,16 +31,12 @@ const badBodies: { name: string; body: string; type?: string; status: number }[]
 ];
 
 describe.each(testEngines())('accounts forms refuse bad bodies on %s', (engine) => {
-  let server: RunningServer;
-  let cleanup: () => Promise<void>;
+  const server = useEngineServer(engine);
   let owner: FormClient;
 
   beforeAll(async () => {
-    ({ server, cleanup } = await startEngineServer(engine));
     owner = await signUpWithOrganization(server.url, 'badinput', 'Bad Input 株式会社');
   });
-
-  afterAll(() => cleanup());
 
   it('answers 400/415 with a translated page to every bad body, signed in or not', async () => {
     for (const path of formRoutes) {
