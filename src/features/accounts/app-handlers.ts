@@ -207,18 +207,6 @@ async function withSession(ctx: AppContext, body: (session: CurrentSession) => P
   return body(session);
 }
 
-const dashboard: Handler = (ctx) =>
-  withSession(ctx, async (session) => {
-    const active = await resolveActiveOrganization(ctx, session);
-    if (!active) return redirect(appPath(ctx, '/organizations/new'));
-    return view('dashboard', {
-      user: session.user,
-      organization: active.current,
-      organizations: active.organizations,
-      scope: active.scope,
-    });
-  });
-
 const newOrganization: Handler = (ctx) =>
   withSession(ctx, async (session) => {
     if (ctx.request.method !== 'POST') return view('organization-new', {});
@@ -590,7 +578,6 @@ const join: Handler = async (ctx, params) => {
 };
 
 export const appRoutes: { pattern: RegExp; handler: Handler; signedIn: boolean }[] = [
-  { pattern: /^$/, handler: dashboard, signedIn: true },
   { pattern: /^sign-up$/, handler: signUp, signedIn: false },
   { pattern: /^sign-in$/, handler: signIn, signedIn: false },
   { pattern: /^sign-in\/two-factor$/, handler: twoFactor, signedIn: false },

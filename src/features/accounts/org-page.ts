@@ -33,9 +33,14 @@ export async function openOrgPage(request: Request, url: URL, locale: Locale): P
   const session = await requireSession(ctx);
   if (isResult(session)) return seeOther(session.kind === 'redirect' ? session.to : appPath(ctx, '/sign-in'));
   const active = await resolveActiveOrganization(ctx, session);
-  // A new user comes back here once the organisation exists (e.g. to save a check result).
-  if (!active)
-    return seeOther(`${appPath(ctx, '/organizations/new')}?next=${encodeURIComponent(url.pathname + url.search)}`);
+  // A new user comes back here once the organisation exists (e.g. to save a check result); the
+  // app home (the dashboard) is where organisation creation leads anyway, so it needs no next.
+  if (!active) {
+    const create = appPath(ctx, '/organizations/new');
+    const home = appPath(ctx, '');
+    if (url.pathname === home || url.pathname === `${home}/`) return seeOther(create);
+    return seeOther(`${create}?next=${encodeURIComponent(url.pathname + url.search)}`);
+  }
   return {
     ctx,
     session,
