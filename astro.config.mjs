@@ -43,6 +43,12 @@ export default defineConfig({
   },
   build: { inlineStylesheets: 'always' },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      // A compiled .astro component only defines its component, so one that nothing renders can
+      // be left out: a feature's index.ts re-exports its pages and components, and code that
+      // imports the index for one function (e.g. the scoring API) should not load them all.
+      rolldownOptions: { treeshake: { moduleSideEffects: [{ test: /\/src\/.*\.astro$/, sideEffects: false }] } },
+    },
   },
 });

@@ -57,8 +57,12 @@ export async function requireActiveOrganization(
 ): Promise<ActiveOrganization | Response> {
   const active = await resolveActiveOrganization(ctx, session);
   if (active) return active;
+  const create = appPath(ctx, '/organizations/new');
+  // The app home (the dashboard) is where organisation creation leads anyway: no `next` needed.
+  const home = appPath(ctx, '');
+  if (ctx.url.pathname === home || ctx.url.pathname === `${home}/`) return seeOther(create);
   const next = ctx.url.pathname + ctx.url.search;
-  return seeOther(`${appPath(ctx, '/organizations/new')}?next=${encodeURIComponent(next)}`);
+  return seeOther(`${create}?next=${encodeURIComponent(next)}`);
 }
 
 function readCookie(request: Request, name: string): string | undefined {

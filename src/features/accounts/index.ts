@@ -25,7 +25,6 @@ export {
 } from './routes/organization-routes.ts';
 export { handleSecurity } from './routes/security-routes.ts';
 export { handleJoin } from './routes/join-route.ts';
-export { handleDashboard } from './routes/dashboard-route.ts';
 export { default as AppShell } from './ui/app-shell.astro';
 export { default as AppNotice } from './ui/views/notice.astro';
 export { default as ErrorSummary } from './ui/error-summary.astro';
@@ -44,4 +43,3 @@ export { default as OrganizationDeleteView } from './ui/views/organization-delet
 export { default as SecurityView } from './ui/views/security.astro';
 export { default as AuditView } from './ui/views/audit.astro';
 export { default as JoinView } from './ui/views/join.astro';
-export { default as DashboardView } from './ui/views/dashboard.astro';

@@ -24,3 +24,8 @@ export {
 export { calculatorModel, starterModel, type CalculatorModel, type StarterModel } from './page-models.ts';
 export { assetsForIndustry, groupByCategory, type AssetCategory, type StarterAsset } from './starter-assets.ts';
 export { riskEvaluatePath, riskOpenApiTag } from './openapi.ts';
+export { evaluateResponse } from './ui/api-route.ts';
+export { default as LevelBadge } from './ui/level-badge.astro';
+export { default as HeatMap } from './ui/heat-map.astro';
+export { default as RiskCalculatorPage } from './ui/risk-calculator-page.astro';
+export { default as StarterAssetsPage } from './ui/starter-assets-page.astro';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { quickListResponse } from '../../../features/contacts/ui/quick-list-route.ts';
+import { quickListResponse } from '../../../features/contacts/index.ts';
 
 export const prerender = false;
 

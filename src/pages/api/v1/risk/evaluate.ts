@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { evaluateResponse } from '../../../../features/risk/ui/api-route.ts';
+import { evaluateResponse } from '../../../../features/risk/index.ts';
 import { methodNotAllowed } from '../../../../server/http/json-api.ts';
 
 export const prerender = false;

@@ -1,0 +1,1 @@
+export { default as DashboardPage } from './ui/dashboard-page.astro';
