@@ -8,3 +8,6 @@ export { default as AppShell } from './ui/app-shell.astro';
 export { default as AppNotice } from './ui/views/notice.astro';
 export { default as ErrorSummary } from './ui/error-summary.astro';
 export { default as FormField } from './ui/form-field.astro';
+export { passkeyResponse } from './passkey-route.ts';
+export { runAppRequest } from './ui/run-app-request.ts';
+export { default as AppPage } from './ui/app-page.astro';

@@ -35,3 +35,5 @@ export {
 } from './ui/org-routes.ts';
 export { formatSavedAt } from './history/format-saved-at.ts';
 export { lookupPeerStats } from './peer/peer-lookup.ts';
+export { default as CheckPage } from './ui/check-page.astro';
+export { default as ResultPage } from './ui/result-page.astro';

@@ -21,3 +21,5 @@ export {
   type AppiTrigger,
 } from './appi.ts';
 export { contactsForEvent } from './event-contacts.ts';
+export { default as IncidentIndexPage } from './ui/incident-index-page.astro';
+export { default as IncidentEventPage } from './ui/incident-event-page.astro';

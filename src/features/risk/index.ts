@@ -24,3 +24,5 @@ export {
 export { calculatorModel, starterModel, type CalculatorModel, type StarterModel } from './page-models.ts';
 export { assetsForIndustry, groupByCategory, type AssetCategory, type StarterAsset } from './starter-assets.ts';
 export { riskEvaluatePath, riskOpenApiTag } from './openapi.ts';
+export { default as RiskCalculatorPage } from './ui/risk-calculator-page.astro';
+export { default as StarterAssetsPage } from './ui/starter-assets-page.astro';

@@ -1,2 +1,3 @@
 export { searchGuide } from './guide-search.ts';
 export type { SearchHit } from './search-index.ts';
+export { default as SearchPage } from './ui/search-page.astro';

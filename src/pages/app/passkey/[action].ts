@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { passkeyResponse } from '../../../features/accounts/passkey-route.ts';
+import { passkeyResponse } from '../../../features/accounts/index.ts';
 
 export const prerender = false;
 
