@@ -34,6 +34,28 @@ describe('production server on SQLite', () => {
     expect(await ja.text()).toContain('ページが見つかりません');
   });
 
+  it('serves one route file in both languages and no other prefix (ADR 0010)', async () => {
+    const served = async (path: string) => {
+      const response = await fetch(`${server.url}${path}`, { redirect: 'manual' });
+      return `${response.status} ${/<html lang="(\w+)"/.exec(await response.text())?.[1] ?? '-'}`;
+    };
+    // Prerendered and on-demand pages, with and without a trailing slash.
+    const pages: [path: string, expected: string][] = [
+      ['/en', '200 en'],
+      ['/guide/mission1/', '200 ja'],
+      ['/en/guide/mission1', '200 en'],
+      ['/search', '200 ja'],
+      ['/en/search/', '200 en'],
+      ['/app/sign-in', '200 ja'],
+      ['/en/app/sign-in', '200 en'],
+    ];
+    for (const [path, expected] of pages) expect(`${path} ${await served(path)}`).toBe(`${path} ${expected}`);
+    // The route parameter takes any prefix; only none and en are languages.
+    for (const path of ['/fr/guide/', '/en/en/guide/', '/ja/guide/', '/foo/search', '/fr/app/sign-in', '/en/en']) {
+      expect(`${path} ${(await served(path)).slice(0, 3)}`).toBe(`${path} 404`);
+    }
+  });
+
   it('sends a strict CSP without unsafe-inline scripts on rendered pages', async () => {
     const response = await fetch(`${server.url}/en/no-such-page`);
     const csp = response.headers.get('content-security-policy') ?? '';

@@ -1,8 +1,8 @@
 /**
  * The entry of every signed-in feature page under /app/…: the session, the active
  * organisation and a scope whose role the data layer checks. Feature pages live in their own
- * src/pages/app/<feature>/ files and call this first; they never read an organisation id from
- * the request.
+ * src/pages/[...locale]/app/<feature>/ files and call this first; they never read an organisation
+ * id from the request.
  */
 import type { Locale } from '../../i18n/index.ts';
 import type { CurrentSession } from '../../server/auth/auth-call.ts';
