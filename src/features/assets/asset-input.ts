@@ -186,22 +186,3 @@ export function validateRiskFields(raw: RawFields): Validated<RiskFields> {
   if (problems.length > 0 || !parsed.value) return { ok: false, problems };
   return { ok: true, value: parsed.value };
 }
-
-/** A form's fields as the neutral raw strings above (checkboxes send "on" or nothing). */
-export function rawFromForm(data: FormData, fields: readonly FieldName[]): RawFields {
-  const flags = new Set(['personal', 'sensitive', 'myNumber', 'critical']);
-  const raw: RawFields = {};
-  for (const field of fields) {
-    if (flags.has(field)) raw[field] = data.get(field) === 'on' ? 'yes' : 'no';
-    else if (field === 'measureSections') {
-      raw[field] = data
-        .getAll(field)
-        .filter((value): value is string => typeof value === 'string')
-        .join(',');
-    } else {
-      const value = data.get(field);
-      raw[field] = typeof value === 'string' ? value : '';
-    }
-  }
-  return raw;
-}

@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
 import { openOrgPage } from '../../../features/accounts/index.ts';
-import { templateRoute } from '../../../features/assets/index.ts';
+import { templateResponse } from '../../../features/assets/index.ts';
 
 export const prerender = false;
 
 export const GET: APIRoute = async ({ request, url }) => {
   const page = await openOrgPage(request, url, 'ja');
   if (page instanceof Response) return page;
-  const outcome = await templateRoute(page);
-  return outcome instanceof Response ? outcome : new Response(null, { status: outcome.status });
+  return templateResponse('ja');
 };
