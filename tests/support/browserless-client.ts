@@ -51,6 +51,18 @@ export class FormClient {
     return response;
   }
 
+  /** A same-origin post of any body with the given content type (bodies a browser form never sends). */
+  async postRaw(path: string, body: string, contentType: string): Promise<Response> {
+    const response = await fetch(new URL(path, this.base), {
+      method: 'POST',
+      headers: { cookie: this.cookieHeader(), origin: this.base, 'content-type': contentType },
+      body,
+      redirect: 'manual',
+    });
+    this.remember(response);
+    return response;
+  }
+
   /** A multipart form post (file uploads), like a browser sends it. */
   async postMultipart(path: string, form: FormData): Promise<Response> {
     const response = await fetch(new URL(path, this.base), {
