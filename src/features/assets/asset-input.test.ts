@@ -52,6 +52,16 @@ describe('validateAssetFields', () => {
       { field: 'registeredOn', code: 'date' },
     ]);
   });
+
+  it('refuses control characters that a spreadsheet cell can carry (NUL from &#0;)', () => {
+    const result = validateAssetFields({ ...valid, name: '顧客\u0000名簿', note: 'ok\u0007' }, '2026-11-26');
+    expect(!result.ok && result.problems).toEqual([
+      { field: 'name', code: 'controlCharacters' },
+      { field: 'note', code: 'controlCharacters' },
+    ]);
+    const risk = validateRiskFields({ measures: 'backup\u0001' });
+    expect(!risk.ok && risk.problems).toEqual([{ field: 'measures', code: 'controlCharacters' }]);
+  });
 });
 
 describe('validateRiskFields', () => {

@@ -5,6 +5,7 @@
  * treatment ids, section ids separated by commas.
  */
 import { z } from 'zod';
+import { hasControlCharacters } from '../../server/http/request-body.ts';
 import type { Rating } from '../risk/index.ts';
 import { mission2Actions, treatments, type AssetFields, type RiskFields } from './asset.ts';
 
@@ -38,7 +39,8 @@ export type AssetFieldName = (typeof assetFieldNames)[number];
 export type RiskFieldName = (typeof riskFieldNames)[number];
 export type FieldName = AssetFieldName | RiskFieldName;
 
-export type ProblemCode = 'required' | 'tooLong' | 'rating' | 'flag' | 'date' | 'treatment' | 'sections' | 'pair';
+export type ProblemCode =
+  'required' | 'tooLong' | 'rating' | 'flag' | 'date' | 'treatment' | 'sections' | 'pair' | 'controlCharacters';
 
 export interface FieldProblem {
   field: FieldName;
@@ -106,13 +108,18 @@ function parseObject<T>(
 ): { value?: T; problems: FieldProblem[] } {
   const input: Record<string, string> = {};
   for (const field of fields) input[field] = raw[field] ?? '';
+  // Spreadsheet cells can hold control characters (NUL …) that no store should keep.
+  const controlled = fields.filter((field) => hasControlCharacters(input[field] ?? ''));
   const parsed = schema.safeParse(input);
-  if (parsed.success) return { value: parsed.data, problems: [] };
-  const failed = new Set(parsed.error.issues.map((issue) => issue.path[0] as FieldName));
+  if (parsed.success && controlled.length === 0) return { value: parsed.data, problems: [] };
+  const failed = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path[0] as FieldName));
   return {
     problems: fields
-      .filter((field) => failed.has(field))
-      .map((field) => ({ field, code: codeFor(field, input[field] ?? '') })),
+      .filter((field) => failed.has(field) || controlled.includes(field))
+      .map((field) => ({
+        field,
+        code: controlled.includes(field) ? 'controlCharacters' : codeFor(field, input[field] ?? ''),
+      })),
   };
 }
 
@@ -178,23 +185,4 @@ export function validateRiskFields(raw: RawFields): Validated<RiskFields> {
   }
   if (problems.length > 0 || !parsed.value) return { ok: false, problems };
   return { ok: true, value: parsed.value };
-}
-
-/** A form's fields as the neutral raw strings above (checkboxes send "on" or nothing). */
-export function rawFromForm(data: FormData, fields: readonly FieldName[]): RawFields {
-  const flags = new Set(['personal', 'sensitive', 'myNumber', 'critical']);
-  const raw: RawFields = {};
-  for (const field of fields) {
-    if (flags.has(field)) raw[field] = data.get(field) === 'on' ? 'yes' : 'no';
-    else if (field === 'measureSections') {
-      raw[field] = data
-        .getAll(field)
-        .filter((value): value is string => typeof value === 'string')
-        .join(',');
-    } else {
-      const value = data.get(field);
-      raw[field] = typeof value === 'string' ? value : '';
-    }
-  }
-  return raw;
 }

@@ -14,7 +14,7 @@ export { scoringModelOf, type QuestionSet } from './question-set.ts';
 export { getQuestionSet, loadQuestionSets } from './question-sets.ts';
 export { securityActionReadiness, type Readiness } from './security-action.ts';
 export { listQuestionSetsResponse, questionSetResponse, scoreResponse } from './ui/api-routes.ts';
-export { checkRoute, type CheckOutcome } from './ui/check-route.ts';
+export { handleCheckResult, type CheckScreen } from './ui/check-route.ts';
 export { resultDownloadResponse } from './ui/result-routes.ts';
 export { default as LatestCheckCard } from './ui/org/latest-check-card.astro';
 export { default as CheckHistoryView } from './ui/org/history-view.astro';
@@ -23,15 +23,13 @@ export { default as CompareResultsView } from './ui/org/compare-view.astro';
 export { default as PeerBenchmarkView } from './ui/org/benchmark-view.astro';
 export { default as DeleteResultView } from './ui/org/delete-view.astro';
 export { default as SaveResultView } from './ui/org/save-view.astro';
-export { default as CheckRouteError } from './ui/org/route-error.astro';
 export {
-  benchmarkRoute,
-  compareRoute,
-  deleteRoute,
-  detailRoute,
-  historyRoute,
-  saveRoute,
-  type RouteError,
+  handleBenchmark,
+  handleCompare,
+  handleDelete,
+  handleDetail,
+  handleHistory,
+  handleSave,
 } from './ui/org-routes.ts';
 export { formatSavedAt } from './history/format-saved-at.ts';
 export { lookupPeerStats } from './peer/peer-lookup.ts';

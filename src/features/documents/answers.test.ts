@@ -3,10 +3,15 @@ import { answersToValues, defaultAnswers, parseAnswersForm, readStoredAnswers } 
 import { conditionHolds } from './conditions.ts';
 import { isSlug, randomSlug, slugSchema } from './slug.ts';
 
-function form(fields: [string, string][]): FormData {
-  const data = new FormData();
-  for (const [key, value] of fields) data.append(key, value);
-  return data;
+/** Fields as readFormLists reads them: the last value of each name and every value of each. */
+function form(fields: [string, string][]): { values: Record<string, string>; lists: Record<string, string[]> } {
+  const values: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
+  for (const [key, value] of fields) {
+    values[key] = value;
+    (lists[key] ??= []).push(value);
+  }
+  return { values, lists };
 }
 
 const valid: [string, string][] = [
@@ -63,6 +68,11 @@ describe('parseAnswersForm', () => {
       byod: 'documents.error.switch',
     });
     expect(parsed.values['securityOfficer']).toBe('佐藤');
+  });
+
+  it('refuses control characters in any field with their own message', () => {
+    const parsed = parseAnswersForm(form([...valid.filter(([key]) => key !== 'firmName'), ['firmName', 'A\u0000B']]));
+    expect(!parsed.ok && parsed.errors).toEqual({ firmName: 'form.error.controlCharacters' });
   });
 
   it('refuses a field sent twice and staff out of range', () => {

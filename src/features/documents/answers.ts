@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { documentSwitches, type DocumentSwitch } from '../../content/policy-document-schemas.ts';
 import type { MessageKey } from '../../i18n/index.ts';
+import { messagesFrom, parseFields } from '../../server/http/parse-fields.ts';
+import type { FormValues } from '../../server/http/request-body.ts';
 
 export { documentSwitches, type DocumentSwitch };
 
@@ -58,46 +60,44 @@ export function defaultAnswers(organizationName: string, today: string): Documen
   };
 }
 
-const fieldMessages: Record<string, MessageKey> = {
-  firmName: 'documents.error.firmName',
-  representative: 'documents.error.representative',
-  securityOfficer: 'documents.error.securityOfficer',
-  effectiveDate: 'documents.error.effectiveDate',
-  staffCount: 'documents.error.staffCount',
-};
+/** The questionnaire as posted: the text fields as typed, a switch "yes" when its box is ticked. */
+const switchField = z
+  .literal('yes')
+  .optional()
+  .transform((value) => value === 'yes');
+const answersFormSchema = z.object({
+  ...answersSchema.shape,
+  ...(Object.fromEntries(documentSwitches.map((key) => [key, switchField])) as Record<
+    DocumentSwitch,
+    typeof switchField
+  >),
+});
+
+const answerMessages = messagesFrom(
+  {
+    firmName: { default: 'documents.error.firmName' },
+    representative: { default: 'documents.error.representative' },
+    securityOfficer: { default: 'documents.error.securityOfficer' },
+    effectiveDate: { default: 'documents.error.effectiveDate' },
+    staffCount: { default: 'documents.error.staffCount' },
+  },
+  'documents.error.switch',
+);
 
 export type AnswersForm =
-  | { ok: true; answers: DocumentAnswers }
-  | { ok: false; errors: Record<string, MessageKey>; values: Record<string, string> };
+  { ok: true; answers: DocumentAnswers } | { ok: false; errors: Record<string, MessageKey>; values: FormValues };
 
 /**
- * Reads the submitted questionnaire. A switch is on when its checkbox was sent with "yes";
- * anything else a browser would not send (several values, unknown fields) is refused.
+ * Reads the submitted questionnaire (readFormLists: the last value of each field and every value
+ * of each). A switch is on when its checkbox was sent with "yes"; a field sent twice, which a
+ * browser would not do, is refused.
  */
-export function parseAnswersForm(form: FormData): AnswersForm {
-  const values: Record<string, string> = {};
-  const errors: Record<string, MessageKey> = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value !== 'string') continue;
-    if (key in values) errors[key] = 'documents.error.duplicate';
-    values[key] = value;
-  }
-  const input: Record<string, unknown> = {};
-  for (const field of answerTextFields) input[field] = values[field] ?? '';
-  for (const key of documentSwitches) {
-    const value = values[key];
-    if (value !== undefined && value !== 'yes') errors[key] = 'documents.error.switch';
-    input[key] = value === 'yes';
-  }
-  const result = answersSchema.safeParse(input);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = String(issue.path[0] ?? 'form');
-      errors[field] ??= fieldMessages[field] ?? 'documents.error.switch';
-    }
-  }
-  if (!result.success || Object.keys(errors).length > 0) return { ok: false, errors, values };
-  return { ok: true, answers: result.data };
+export function parseAnswersForm(form: { values: FormValues; lists: Record<string, string[]> }): AnswersForm {
+  const parsed = parseFields(answersFormSchema, form.values, answerMessages);
+  const errors: Record<string, MessageKey> = parsed.ok ? {} : { ...parsed.errors };
+  for (const [key, list] of Object.entries(form.lists)) if (list.length > 1) errors[key] = 'documents.error.duplicate';
+  if (!parsed.ok || Object.keys(errors).length > 0) return { ok: false, errors, values: form.values };
+  return { ok: true, answers: parsed.value };
 }
 
 /** Stored answers, or undefined when the JSON no longer fits the schema. */

@@ -1,13 +1,12 @@
 export { registerDocumentTables } from './org-tables.ts';
 export { readPolicyStatus } from './document-publication.ts';
-export { documentsRoute } from './ui/questionnaire-route.ts';
-export { documentRoute } from './ui/document-route.ts';
-export { diffRoute, versionRoute } from './ui/version-routes.ts';
-export { downloadRoute } from './ui/download-route.ts';
+export { handleDocuments } from './ui/questionnaire-route.ts';
+export { handleDocument } from './ui/document-route.ts';
+export { handleDiff, handleVersion } from './ui/version-routes.ts';
+export { handleDownload } from './ui/download-route.ts';
 export { publicPolicyRoute } from './ui/public-policy-route.ts';
 export { default as DocumentsPage } from './ui/documents-page.astro';
 export { default as DocumentPage } from './ui/document-page.astro';
 export { default as VersionPage } from './ui/version-page.astro';
 export { default as DiffPage } from './ui/diff-page.astro';
 export { default as PublicPolicyPage } from './ui/public-policy-page.astro';
-export { default as DocumentsFailure } from './ui/failure-page.astro';

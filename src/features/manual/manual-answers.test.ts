@@ -67,6 +67,19 @@ describe('manual answers', () => {
     expect(ok.ok && ok.value['reviewMonth']).toBe(4);
   });
 
+  it('refuses control characters in any field, in a row too', () => {
+    const result = parseStep('4-7', {
+      backup: 'NAS\u0000',
+      safety: '171',
+      'keep-0-work': '受注\u0007',
+      'keep-0-target': '1日',
+    });
+    expect(!result.ok && result.errors).toEqual({
+      backup: 'form.error.controlCharacters',
+      'keep-0-work': 'form.error.controlCharacters',
+    });
+  });
+
   it('turns saved answers back into form values, replacing default rows', () => {
     const values = stepFormValues(
       '4-6',

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { manualStepIds, type ManualStepId } from '../../content/manual-schemas.ts';
 import type { MessageKey } from '../../i18n/index.ts';
-import type { FieldErrors } from '../../server/http/parse-fields.ts';
+import { parseFields, type FieldErrors } from '../../server/http/parse-fields.ts';
 import type { FormValues } from '../../server/http/request-body.ts';
 
 export { manualStepIds, type ManualStepId };
@@ -129,6 +129,9 @@ export type StepResult = { ok: true; value: StepAnswers } | { ok: false; errors:
 
 /** Validates one posted step; row errors name the row's own fields (`internal-2-phone`). */
 export function parseStep(step: ManualStepId, values: FormValues): StepResult {
+  // Control characters (NUL …) are refused in every field first, with their own message.
+  const readable = parseFields(z.object({}), values);
+  if (!readable.ok) return readable;
   const spec: StepSpec = stepSpecs[step];
   const errors: FieldErrors = {};
   const value: StepAnswers = {};

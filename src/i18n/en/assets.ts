@@ -249,6 +249,8 @@ export const assets: Record<keyof typeof ja, string> = {
     '“{value}” has a number that cannot be used. Enter action numbers from 2-2 to 2-15, separated like “2-4, 2-6”.',
   'assets.rowProblem.pair':
     'threat and vulnerability go together. When one is filled in, enter 1 to 3 for the other as well.',
+  'assets.rowProblem.controlCharacters':
+    'the cell contains control characters (invisible characters) that cannot be used. Type it again.',
 
   'assets.conflict.residual_unknown': 'The risk after measures is not known yet, so it cannot be accepted.',
   'assets.conflict.import_has_problems': 'This file has rows with problems, so it cannot be imported.',

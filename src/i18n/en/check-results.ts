@@ -111,8 +111,6 @@ export const checkResults: Record<keyof typeof ja, string> = {
   'results.delete.cannot': 'Only the owner and managers can delete results.',
 
   'results.error.notFound': 'This result cannot be found. It was deleted, or it belongs to another organisation.',
-  'results.error.badRequest': 'The request could not be read. Please reload the page and try again.',
-  'results.error.forbidden': 'Your role cannot do this.',
   'results.error.conflict.already_shared': 'This result has already been sent to the peer comparison.',
   'results.error.conflict.not_shared': 'This result has not been sent to the peer comparison.',
   'results.error.conflict.payload_changed':

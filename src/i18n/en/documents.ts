@@ -142,7 +142,6 @@ export const documents = {
   'documents.conflict.noApprovedPolicy': 'There is no approved policy to publish. Approve a version first.',
   'documents.conflict.notInForce': 'This version is no longer in force. Reload the page to see the current version.',
   'documents.badRequest.title': 'The request could not be handled',
-  'documents.badRequest.body': 'Reload the page and try again.',
 
   'documents.public.approved': 'This policy is version {number}, approved on {date}.',
   'documents.public.note': 'This information security policy was written with Gokui and published by the firm.',

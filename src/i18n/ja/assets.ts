@@ -244,6 +244,8 @@ export const assets = {
     '「{value}」に使えない番号があります。2-2〜2-15の番号を「2-4, 2-6」のように区切って入れてください。',
   'assets.rowProblem.pair':
     '脅威と脆弱性は2つそろえて入れてください。片方だけの場合は、もう片方も1〜3で入れてください。',
+  'assets.rowProblem.controlCharacters':
+    '使えない制御文字（見えない文字）が含まれています。セルを入力し直してください。',
 
   'assets.conflict.residual_unknown': '対策後のリスクがまだ決まっていないため、受け入れられません。',
   'assets.conflict.import_has_problems': 'このファイルには問題のある行があるため、取り込めません。',

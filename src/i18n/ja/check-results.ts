@@ -108,8 +108,6 @@ export const checkResults = {
   'results.delete.cannot': '結果を削除できるのは、経営者と管理者です。',
 
   'results.error.notFound': 'この結果は見つかりません。削除されたか、別の組織の結果です。',
-  'results.error.badRequest': '送られた内容を読み取れませんでした。ページを開き直してから、もう一度操作してください。',
-  'results.error.forbidden': 'あなたの役割では、この操作はできません。',
   'results.error.conflict.already_shared': 'この結果は、すでに同業他社との比較に送っています。',
   'results.error.conflict.not_shared': 'この結果は、同業他社との比較に送っていません。',
   'results.error.conflict.payload_changed':

@@ -142,7 +142,6 @@ export const documents = {
   'documents.conflict.notInForce':
     'この版は今は施行されていません。ページを読み込み直して、施行中の版を確かめてください。',
   'documents.badRequest.title': 'リクエストを処理できませんでした',
-  'documents.badRequest.body': 'ページを読み込み直して、もう一度操作してください。',
 
   'documents.public.approved': 'この基本方針は{date}に承認された第{number}版です。',
   'documents.public.note': 'このページは、この会社が Gokui で作成し、公開を選んだ情報セキュリティ基本方針です。',

@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import type { MessageKey } from '../../i18n/index.ts';
+import { AppError } from '../errors.ts';
 import { hasControlCharacters, type FormValues } from './request-body.ts';
 
 export type FieldErrors = Record<string, MessageKey>;
@@ -56,4 +57,14 @@ export function messagesFrom(
     const entry = table[field.split('.')[0]!] ?? {};
     return entry[issue.code] ?? entry['default'] ?? fallback;
   };
+}
+
+/**
+ * The value of a form whose fields the user cannot correct on the page (hidden fields, a lone
+ * button): a failure is an error of the request itself, 400 with the reason as a notice.
+ */
+export function requireFields<T>(result: FormResult<T>): T {
+  if (result.ok) return result.value;
+  const control = Object.values(result.errors).includes('form.error.controlCharacters');
+  throw new AppError(control ? 'control_characters' : 'bad_request');
 }

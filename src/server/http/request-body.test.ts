@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
-import { hasControlCharacters, readForm, readFormInput, readQuery } from './request-body.ts';
+import { hasControlCharacters, readForm, readFormInput, readFormLists, readQuery } from './request-body.ts';
 import { parseFields } from './parse-fields.ts';
 
 const post = (body: BodyInit, type?: string) =>
@@ -46,6 +46,15 @@ describe('readForm', () => {
     expect(await codeOf(readForm(post(body, 'application/x-www-form-urlencoded'), { maxBytes: 1_000 }))).toBe(
       '413 payload_too_large',
     );
+  });
+
+  it('reads fields named like Object.prototype keys as ordinary fields', async () => {
+    const body = 'constructor=a&toString=b&__proto__=c&__proto__=d';
+    const { values, lists } = await readFormLists(post(body, 'application/x-www-form-urlencoded'));
+    expect(Object.keys(lists)).toEqual(['constructor', 'toString', '__proto__']);
+    expect(lists['__proto__']).toEqual(['c', 'd']);
+    expect(values['constructor']).toBe('a');
+    expect(Object.getPrototypeOf(await readForm(post(body, 'application/x-www-form-urlencoded')))).toBeNull();
   });
 
   it('reads query parameters the same way', () => {

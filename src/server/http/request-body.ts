@@ -75,8 +75,8 @@ export async function readBodyBytes(request: Request, maxBytes = MAX_BODY_BYTES)
  */
 export async function readFormInput(request: Request, options: { maxBytes?: number } = {}): Promise<FormInput> {
   const data = await readFormData(request, options.maxBytes);
-  const values: FormValues = {};
-  const files: Record<string, File> = {};
+  const values = fieldRecord<string>();
+  const files = fieldRecord<File>();
   for (const [name, value] of data.entries()) {
     const key = name.normalize('NFC');
     if (typeof value === 'string') values[key] = value.normalize('NFC');
@@ -96,8 +96,8 @@ export async function readFormLists(
   options: { maxBytes?: number } = {},
 ): Promise<{ values: FormValues; lists: Record<string, string[]> }> {
   const data = await readFormData(request, options.maxBytes);
-  const values: FormValues = {};
-  const lists: Record<string, string[]> = {};
+  const values = fieldRecord<string>();
+  const lists = fieldRecord<string[]>();
   for (const [name, value] of data.entries()) {
     if (typeof value !== 'string') continue;
     const key = name.normalize('NFC');
@@ -106,6 +106,14 @@ export async function readFormLists(
     (lists[key] ??= []).push(text);
   }
   return { values, lists };
+}
+
+/**
+ * A record for fields by name without a prototype: a field named `constructor` or `__proto__`
+ * is an ordinary name, not a method of every object (which made `lists[name].push` fail).
+ */
+function fieldRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }
 
 async function readFormData(request: Request, maxBytes?: number): Promise<FormData> {
@@ -123,7 +131,7 @@ async function readFormData(request: Request, maxBytes?: number): Promise<FormDa
 
 /** Query parameters read like form fields (NFC), the last of a repeated name winning. */
 export function readQuery(url: URL): FormValues {
-  const values: FormValues = {};
+  const values = fieldRecord<string>();
   for (const [name, value] of url.searchParams) values[name.normalize('NFC')] = value.normalize('NFC');
   return values;
 }

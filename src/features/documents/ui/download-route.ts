@@ -8,37 +8,31 @@ import {
   renderDocx,
   type DocumentModel,
 } from '../../../server/exports/document/index.ts';
+import { NotFoundError } from '../../../server/errors.ts';
+import { runPage, seeOther, type PageOutcome } from '../../../server/http/outcome.ts';
 import type { OrgPage } from '../../accounts/index.ts';
 import { readAnswers } from '../answers-store.ts';
 import { readVersion } from '../document-versions.ts';
 import { withVersionMeta } from '../generate-document.ts';
-import {
-  failure,
-  failureOf,
-  seeOther,
-  isDocumentKind,
-  documentPath,
-  publicOrigin,
-  buildModel,
-  type Failure,
-} from './route-helpers.ts';
+import { documentPath, publicOrigin, buildModel, requireDocumentKind } from './route-helpers.ts';
 
 /** File name of a download: gokui-policy-v3-ja.docx, gokui-rules-draft-en.pdf. */
 export function downloadName(kind: DocumentKind, which: string, locale: Locale, extension: string): string {
   return `gokui-${kind}-${which}-${locale}.${extension}`;
 }
 
-export async function downloadRoute(
+/** The file, or a notice page when it cannot be made (a document link is opened as a page). */
+export function handleDownload(
   page: OrgPage,
   locale: Locale,
   kindParam: string | undefined,
   file: string | undefined,
-): Promise<Response | Failure> {
-  const match = /^(draft|v([1-9]\d{0,6}))\.(docx|pdf)$/.exec(file ?? '');
-  if (!isDocumentKind(kindParam) || !match) return failure(404, 'error.404.title', 'error.404.body');
-  const kind = kindParam;
-  const format = match[3] as 'docx' | 'pdf';
-  try {
+): Promise<PageOutcome<never>> {
+  return runPage(locale, async () => {
+    const kind = requireDocumentKind(kindParam);
+    const match = /^(draft|v([1-9]\d{0,6}))\.(docx|pdf)$/.exec(file ?? '');
+    if (!match) throw new NotFoundError();
+    const format = match[3] as 'docx' | 'pdf';
     let model: DocumentModel;
     if (match[1] === 'draft') {
       const answers = await readAnswers(page.scope);
@@ -52,7 +46,5 @@ export async function downloadRoute(
     return format === 'docx'
       ? docxResponse(await renderDocx(model), name)
       : pdfResponse(await renderDocumentPdf(model), name);
-  } catch (error) {
-    return failureOf(error);
-  }
+  });
 }

@@ -1,11 +1,14 @@
 /** /app/documents: the questionnaire (GET shows it, POST saves valid answers) and the overview. */
 import { documentKinds, type DocumentKind } from '../../../content/policy-document-schemas.ts';
-import type { Locale, MessageKey } from '../../../i18n/index.ts';
+import { t, type Locale, type MessageKey } from '../../../i18n/index.ts';
+import { AccessDeniedError } from '../../../server/errors.ts';
+import { pageView, runPage, seeOther, type PageOutcome } from '../../../server/http/outcome.ts';
+import { readFormLists } from '../../../server/http/request-body.ts';
 import { can, type OrgPage } from '../../accounts/index.ts';
 import { answersToValues, defaultAnswers, parseAnswersForm } from '../answers.ts';
 import { readAnswers, saveAnswers } from '../answers-store.ts';
 import { listVersions, type VersionSummary } from '../document-versions.ts';
-import { failure, failureOf, seeOther, readForm, today, documentPath, type Failure } from './route-helpers.ts';
+import { today, documentPath } from './route-helpers.ts';
 
 export interface DocumentOverview {
   kind: DocumentKind;
@@ -14,8 +17,6 @@ export interface DocumentOverview {
 }
 
 export interface DocumentsProps {
-  kind: 'documents';
-  status: number;
   saved: boolean;
   values: Record<string, string>;
   errors: Record<string, MessageKey>;
@@ -23,17 +24,17 @@ export interface DocumentsProps {
   overview: DocumentOverview[];
 }
 
-export async function documentsRoute(page: OrgPage, locale: Locale): Promise<DocumentsProps | Failure | Response> {
-  const { scope, ctx } = page;
-  try {
+export function handleDocuments(page: OrgPage, locale: Locale, request: Request): Promise<PageOutcome<DocumentsProps>> {
+  return runPage(locale, async () => {
+    const { scope } = page;
     const saved = await readAnswers(scope);
     const canWrite = can(scope.role, 'data.write');
     let status = 200;
     let values = answersToValues(saved ?? defaultAnswers(page.organization.name, today()));
     let errors: Record<string, MessageKey> = {};
-    if (ctx.request.method === 'POST') {
-      if (!canWrite) return failure(403, 'app.forbidden.title', 'app.forbidden.body');
-      const parsed = parseAnswersForm(await readForm(ctx.request));
+    if (request.method === 'POST') {
+      if (!canWrite) throw new AccessDeniedError();
+      const parsed = parseAnswersForm(await readFormLists(request));
       if (parsed.ok) {
         await saveAnswers(scope, parsed.answers);
         return seeOther(`${documentPath(locale)}?saved=1`);
@@ -48,8 +49,10 @@ export async function documentsRoute(page: OrgPage, locale: Locale): Promise<Doc
         return { kind, latest: versions[0], inForce: versions.find((version) => version.approvedAt) };
       }),
     );
-    return { kind: 'documents', status, saved: saved !== undefined, values, errors, canWrite, overview };
-  } catch (error) {
-    return failureOf(error);
-  }
+    return pageView(
+      t(locale, 'documents.title'),
+      { saved: saved !== undefined, values, errors, canWrite, overview },
+      status,
+    );
+  });
 }

@@ -1,6 +1,7 @@
 /**
- * Shared pieces of the document pages' request handling: failures as translated pages, redirects,
- * form reading, paths, and building a model from the saved answers.
+ * Shared pieces of the document pages' request handling: route parameters, paths, and building
+ * a model from the saved answers. Errors, redirects and forms are the request pipeline's
+ * (src/server/http).
  */
 import {
   documentKinds,
@@ -9,52 +10,22 @@ import {
 } from '../../../content/policy-document-schemas.ts';
 import { localizePath, t, type Locale, type MessageKey } from '../../../i18n/index.ts';
 import { getEnv } from '../../../server/env.ts';
-import { AppError } from '../../../server/errors.ts';
+import { NotFoundError } from '../../../server/errors.ts';
 import type { DocumentModel } from '../../../server/exports/document/index.ts';
 import type { DocumentAnswers } from '../answers.ts';
 import { guideLinkResolver, loadDocumentContents } from '../document-content.ts';
 import { generateDocument } from '../generate-document.ts';
 
-export type Failure = { kind: 'failure'; status: number; title: MessageKey; body: MessageKey };
-
-export const failure = (status: number, title: MessageKey, body: MessageKey): Failure => ({
-  kind: 'failure',
-  status,
-  title,
-  body,
-});
-
-const conflictMessages: Record<string, MessageKey> = {
-  already_approved: 'documents.conflict.alreadyApproved',
-  no_approved_policy: 'documents.conflict.noApprovedPolicy',
-  not_in_force: 'documents.conflict.notInForce',
-  slug_taken: 'documents.error.slugTaken',
-};
-
-/** Turns a domain error into the page to show; anything else is a real error and propagates. */
-export function failureOf(error: unknown): Failure {
-  if (!(error instanceof AppError)) throw error;
-  if (error.status === 403) return failure(403, 'app.forbidden.title', 'app.forbidden.body');
-  if (error.status === 404) return failure(404, 'error.404.title', 'error.404.body');
-  return failure(409, 'error.conflictTitle', conflictMessages[error.code] ?? 'error.conflict.general');
-}
-
-export function seeOther(location: string): Response {
-  return new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } });
-}
-
-export async function readForm(request: Request): Promise<FormData> {
-  try {
-    return await request.formData();
-  } catch {
-    return new FormData();
-  }
-}
-
 export const today = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 
 export function isDocumentKind(value: string | undefined): value is DocumentKind {
   return (documentKinds as readonly string[]).includes(value ?? '');
+}
+
+/** The document of a route parameter; any other value is a page that does not exist. */
+export function requireDocumentKind(value: string | undefined): DocumentKind {
+  if (!isDocumentKind(value)) throw new NotFoundError();
+  return value;
 }
 
 export function documentPath(locale: Locale, kind?: DocumentKind, rest = ''): string {

@@ -8,9 +8,11 @@ import { buildIncidentReport } from '../incident-report.ts';
 import type { OrgPage } from '../../accounts/index.ts';
 import { can } from '../../accounts/index.ts';
 import { filterContacts, listContacts, type Contact } from '../../contacts/index.ts';
+import { AppError } from '../../../server/errors.ts';
 import { readForDownload, runPage, seeOther, type PageOutcome } from '../../../server/http/outcome.ts';
 import type { FieldErrors } from '../../../server/http/parse-fields.ts';
 import { readForm, readQuery, type FormValues } from '../../../server/http/request-body.ts';
+import { requireRecordId } from '../../../server/http/route-params.ts';
 import { appiAnswers, appiQuestions, contactsForEvent, isIncidentEventId, japanToday } from '../../incident/index.ts';
 import { eventIds } from '../../../content/schemas.ts';
 import { computeIncidentDeadlines, type IncidentDeadlines } from '../incident-deadlines.ts';
@@ -81,27 +83,47 @@ export interface IncidentNewProps {
 /** The fields the new-record form accepts, in the order they appear. */
 export const newIncidentFields = ['event', 'title', 'discoveredDate', 'discoveredTime', ...appiQuestions] as const;
 
+export interface NewIncidentEntry {
+  url: URL;
+  values: FormValues;
+  /** Why a posted body could not be read (not a form, broken): shown once the page opens. */
+  refused: AppError | null;
+}
+
 /**
  * For a POST to /app/incidents/new, the same URL with the posted fields as its query: a signed-out
  * visitor is sent through sign-in back to that URL, which shows the form filled in again.
  */
-export async function newIncidentUrl(request: Request, url: URL): Promise<{ url: URL; values: FormValues }> {
-  const values: FormValues = request.method === 'POST' ? await readForm(request) : readQuery(url);
+export async function newIncidentUrl(request: Request, url: URL): Promise<NewIncidentEntry> {
+  let values: FormValues = readQuery(url);
+  let refused: AppError | null = null;
+  if (request.method === 'POST') {
+    try {
+      values = await readForm(request);
+    } catch (error) {
+      // Read before the page is opened, so the refusal waits for runPage to become its notice.
+      if (!(error instanceof AppError)) throw error;
+      values = {};
+      refused = error;
+    }
+  }
   const carried = new URL(url.pathname, url);
   for (const field of [...newIncidentFields, 'discovered']) {
     const value = values[field];
     if (value !== undefined && value !== '') carried.searchParams.set(field, value.slice(0, 200));
   }
-  return { url: carried, values };
+  return { url: carried, values, refused };
 }
 
 export async function handleNewIncident(
   page: OrgPage,
   locale: Locale,
   method: string,
-  values: FormValues,
+  entry: Pick<NewIncidentEntry, 'values' | 'refused'>,
 ): Promise<PageOutcome<IncidentNewProps>> {
   return runPage(locale, async () => {
+    if (entry.refused) throw entry.refused;
+    const { values } = entry;
     const now = japanNow(new Date());
     const events = eventIds.map((id) => ({ value: id, label: t(locale, `event.${id}` as MessageKey) }));
     // Only valid answers are carried on; a bad one is reported and must be given again on the record.
@@ -161,6 +183,7 @@ export async function handleIncidentDetail(
   id: string,
 ): Promise<PageOutcome<IncidentDetailProps>> {
   return runPage(locale, async () => {
+    requireRecordId(id, 'incident_not_found');
     const now = japanNow(new Date());
     let failed: IncidentDetailProps['failed'] = null;
     if (request.method === 'POST') {
@@ -258,7 +281,7 @@ export async function incidentReportResponse(
   id: string,
   format: 'docx' | 'pdf',
 ): Promise<Response> {
-  const incident = await readForDownload(() => readIncident(page.scope, id));
+  const incident = await readForDownload(() => readIncident(page.scope, requireRecordId(id, 'incident_not_found')));
   if (incident instanceof Response) return incident;
   const today = japanToday(new Date());
   const deadlines = computeIncidentDeadlines(incident.appi, splitJapanTimestamp(incident.discoveredAt).date, today);

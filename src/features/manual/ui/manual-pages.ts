@@ -16,6 +16,7 @@ import { filterContacts, listContacts } from '../../contacts/index.ts';
 import { readForDownload, runPage, seeOther, type PageOutcome } from '../../../server/http/outcome.ts';
 import type { FieldErrors } from '../../../server/http/parse-fields.ts';
 import { readForm, type FormValues } from '../../../server/http/request-body.ts';
+import { requireRecordId } from '../../../server/http/route-params.ts';
 import {
   isManualStepId,
   manualStepIds,
@@ -242,6 +243,7 @@ export async function handleManualVersion(
   id: string,
 ): Promise<PageOutcome<ManualPreviewProps>> {
   return runPage(locale, async () => {
+    requireRecordId(id, 'manual_version_not_found');
     if (request.method === 'POST') {
       const values = await readForm(request);
       if (values['intent'] === 'approve') {
@@ -284,7 +286,7 @@ async function wallCard(page: OrgPage, locale: Locale, version: ManualVersion): 
 
 export async function handleWallCard(page: OrgPage, locale: Locale, id: string): Promise<PageOutcome<WallCardProps>> {
   return runPage(locale, async () => {
-    const version = await readManualVersion(page.scope, id);
+    const version = await readManualVersion(page.scope, requireRecordId(id, 'manual_version_not_found'));
     const card = await wallCard(page, locale, version);
     return { kind: 'view', status: 200, title: card.title, props: { locale, card, version } };
   });
@@ -297,7 +299,9 @@ export async function manualDownloadResponse(
   id: string,
   kind: 'manual.docx' | 'manual.pdf' | 'card.pdf',
 ): Promise<Response> {
-  const version = await readForDownload(() => readManualVersion(page.scope, id));
+  const version = await readForDownload(() =>
+    readManualVersion(page.scope, requireRecordId(id, 'manual_version_not_found')),
+  );
   if (version instanceof Response) return version;
   const name = `emergency-manual-v${version.number}`;
   if (kind === 'card.pdf') {

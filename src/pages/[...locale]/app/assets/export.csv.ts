@@ -1,15 +1,14 @@
 import type { APIRoute } from 'astro';
 import { openOrgPage } from '../../../../features/accounts/index.ts';
-import { exportRoute } from '../../../../features/assets/index.ts';
+import { exportResponse } from '../../../../features/assets/index.ts';
 import { routeLocale } from '../../../../server/http/locale-route.ts';
 
 export const prerender = false;
 
 export const GET: APIRoute = async ({ request, url, params }) => {
-  const locale = routeLocale(params['locale']);
+  const locale = routeLocale(params.locale);
   if (locale instanceof Response) return locale;
   const page = await openOrgPage(request, url, locale);
   if (page instanceof Response) return page;
-  const outcome = await exportRoute(page, 'csv');
-  return outcome instanceof Response ? outcome : new Response(null, { status: outcome.status });
+  return exportResponse(page, locale, 'csv');
 };
