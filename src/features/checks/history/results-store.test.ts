@@ -127,14 +127,18 @@ describe.each(testEngines())('saved check results on %s', (engine) => {
     const payload = await previewPeerPayload(scopes.member, id, set);
     expect(payload).toMatchObject({ industry: 'E', sizeBand: 'small', total: 80 });
     const shown = formatPeerPayload(payload);
-    await expect(shareWithPeers(scopes.advisor, id, set, shown)).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(shareWithPeers(scopes.owner, id, set, shown.replace('"E"', '"F"'))).rejects.toBeInstanceOf(
-      ConflictError,
+    await expect(shareWithPeers(scopes.advisor, { resultId: id, model: set, shown })).rejects.toBeInstanceOf(
+      AccessDeniedError,
     );
+    await expect(
+      shareWithPeers(scopes.owner, { resultId: id, model: set, shown: shown.replace('"E"', '"F"') }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await database.db.selectFrom('peer_submissions').selectAll().execute()).toEqual([]);
 
-    await shareWithPeers(scopes.manager, id, set, shown);
-    await expect(shareWithPeers(scopes.owner, id, set, shown)).rejects.toBeInstanceOf(ConflictError);
+    await shareWithPeers(scopes.manager, { resultId: id, model: set, shown });
+    await expect(shareWithPeers(scopes.owner, { resultId: id, model: set, shown })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     expect((await readCheckResult(scopes.owner, id)).sharedWithPeers).toBe(true);
     const submissions = await database.db.selectFrom('peer_submissions').selectAll().execute();
     expect(submissions).toHaveLength(1);
@@ -159,7 +163,11 @@ describe.each(testEngines())('saved check results on %s', (engine) => {
 
   it('withdraws the submission when its result is deleted', async () => {
     const id = await saveCheckResult(scopes.owner, set, answersWith(set, { yes: 20 }));
-    await shareWithPeers(scopes.owner, id, set, formatPeerPayload(await previewPeerPayload(scopes.owner, id, set)));
+    await shareWithPeers(scopes.owner, {
+      resultId: id,
+      model: set,
+      shown: formatPeerPayload(await previewPeerPayload(scopes.owner, id, set)),
+    });
     await deleteCheckResult(scopes.owner, id);
     expect(await database.db.selectFrom('peer_submissions').selectAll().execute()).toEqual([]);
     const query = { questionSetId: set.id, version: set.version, industry: 'E', sizeBand: 'small', total: 80 };

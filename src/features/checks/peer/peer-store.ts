@@ -143,9 +143,7 @@ export async function previewPeerPayload(scope: OrgScope, resultId: string, mode
  */
 export async function shareWithPeers(
   scope: OrgScope,
-  resultId: string,
-  model: ScoringModel,
-  shown: string,
+  { resultId, model, shown }: { resultId: string; model: ScoringModel; shown: string },
 ): Promise<void> {
   requirePermission(scope, 'benchmark.share');
   await scope.db.transaction().execute(async (trx) => {

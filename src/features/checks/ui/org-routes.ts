@@ -257,7 +257,7 @@ export function handleBenchmark(
         return seeOther(`${appPath(locale, `/${resultKey}/benchmark`)}?withdrawn=1`);
       }
       if (form.consent === 'yes') {
-        await shareWithPeers(page.scope, resultKey, set, form.payload);
+        await shareWithPeers(page.scope, { resultId: resultKey, model: set, shown: form.payload });
         await audit(page, 'peer.shared', { resultId: resultKey });
         return seeOther(`${appPath(locale, `/${resultKey}/benchmark`)}?shared=1`);
       }
